@@ -1,0 +1,3 @@
+package org.chronicle.api.entity;
+
+public enum EntityType { PERSON, ORGANIZATION, PLACE, COUNTRY, AGREEMENT }

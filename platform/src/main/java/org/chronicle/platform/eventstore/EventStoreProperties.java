@@ -1,0 +1,20 @@
+package org.chronicle.platform.eventstore;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param lookBack     how far behind its newest event a Mongo tracking token keeps looking for events that became
+ *                     visible late. An event committed more than this after its own timestamp is skipped by
+ *                     tracking processors (the auditor reports it). Larger is safer but every token then carries
+ *                     the ids of all events inside the window.
+ * @param claimTimeout after this long without an update, another node may claim a processor segment
+ * @param batchSize    events read per query when streaming the store
+ */
+@ConfigurationProperties("chronicle.eventstore")
+public record EventStoreProperties(@DefaultValue("5s") Duration lookBack,
+                                   @DefaultValue("10s") Duration claimTimeout,
+                                   @DefaultValue("200") int batchSize,
+                                   @DefaultValue("50") int snapshotThreshold) {
+}

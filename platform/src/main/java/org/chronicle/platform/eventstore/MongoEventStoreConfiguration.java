@@ -1,0 +1,103 @@
+package org.chronicle.platform.eventstore;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The shared Axon event store on MongoDB. The axon-mongo Spring Boot autoconfiguration is not published for Axon
+ * 4.12, so the storage engine and token store are wired here; Axon's own autoconfiguration then builds the
+ * {@code eventBus} (an embedded event store) around this engine.
+ *
+ * <p>All services point at the same database: article-service and entity-service append to it, timeline-service
+ * streams from it. Each service imports this class explicitly.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
+public class MongoEventStoreConfiguration {
+
+    @Bean
+    public MongoTemplate axonMongoTemplate(MongoClient mongoClient,
+                                           @Value("${spring.data.mongodb.uri}") String uri) {
+        String database = new ConnectionString(uri).getDatabase();
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(mongoClient, database == null ? "chronicle" : database)
+                .build();
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 EventStoreProperties properties) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer())
+                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(),
+                                                                     properties.lookBack()))
+                .persistenceExceptionResolver(new DuplicateKeyResolver())
+                .batchSize(properties.batchSize())
+                .build();
+        // the unique (aggregateIdentifier, sequenceNumber) index is what makes concurrent appends conflict
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer,
+                                 EventStoreProperties properties) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .claimTimeout(properties.claimTimeout())
+                .build();
+    }
+
+    @Bean
+    public EventHistory eventHistory(org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
+        return new EventHistory(eventStore);
+    }
+
+    /** Snapshot after this many events since the last one; aggregates opt in by naming this bean. */
+    @Bean
+    public SnapshotTriggerDefinition aggregateSnapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
+
+    /**
+     * Aggregates keep their state in private fields without getters; snapshots must see those fields, so they get
+     * a Jackson mapper that reads fields, not the message serializer's bean conventions.
+     */
+    static Serializer snapshotSerializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+}

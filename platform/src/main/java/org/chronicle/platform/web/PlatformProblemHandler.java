@@ -1,0 +1,68 @@
+package org.chronicle.platform.web;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The last line of error handling in every service: Spring MVC's own failures and anything unexpected become
+ * problem+json, never a stack trace. Services add their domain mappings in advices of higher precedence.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformProblemHandler.class);
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+        return ProblemResponses.response(ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found",
+                "Nothing is stored under id " + e.getAggregateIdentifier() + "."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ProblemResponses.response(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+                "Parameter '" + e.getName() + "' has an invalid value."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unhandled failure", e);
+        return ProblemResponses.response(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request failed inside the service; the request id identifies it in the logs."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The body is not valid JSON of the expected shape.");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+            ProblemDetail withId = ProblemResponses.problem(HttpStatus.valueOf(status.value()),
+                    problem.getTitle() == null ? "Bad request" : problem.getTitle(),
+                    problem.getDetail() == null ? "" : problem.getDetail());
+            return super.createResponseEntity(withId, headers, status, request);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+}
