@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -39,13 +40,16 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EventStoreProperties.class)
 public class MongoEventStoreConfiguration {
 
+    /** The database named in the URI (default {@code chronicle}): the event store and every projection live there. */
     @Bean
-    public MongoTemplate axonMongoTemplate(MongoClient mongoClient,
-                                           @Value("${spring.data.mongodb.uri}") String uri) {
+    public MongoDatabase chronicleDatabase(MongoClient mongoClient, @Value("${spring.data.mongodb.uri}") String uri) {
         String database = new ConnectionString(uri).getDatabase();
-        return DefaultMongoTemplate.builder()
-                .mongoDatabase(mongoClient, database == null ? "chronicle" : database)
-                .build();
+        return mongoClient.getDatabase(database == null ? "chronicle" : database);
+    }
+
+    @Bean
+    public MongoTemplate axonMongoTemplate(MongoDatabase chronicleDatabase) {
+        return DefaultMongoTemplate.builder().mongoDatabase(chronicleDatabase).build();
     }
 
     @Bean

@@ -1,0 +1,6 @@
+package org.chronicle.article.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RetractArticle(@TargetAggregateIdentifier String articleId, String reason) {
+}

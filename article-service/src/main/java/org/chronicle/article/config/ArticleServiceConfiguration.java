@@ -1,0 +1,42 @@
+package org.chronicle.article.config;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.bson.Document;
+import org.chronicle.article.command.ArticleIntake;
+import org.chronicle.article.query.ArticleCatalog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class ArticleServiceConfiguration {
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    public ArticleIntake articleIntake(@Value("${chronicle.articles.max-body-chars}") int maxBodyChars, Clock clock) {
+        return new ArticleIntake(maxBodyChars, clock);
+    }
+
+    /**
+     * Revisions usually follow a submission closely, so keeping recently used articles saves re-reading their
+     * streams; weak references let the JVM drop them under memory pressure. A stale entry (another instance wrote)
+     * only costs a conflicting append, which rolls back, evicts it and is retried.
+     */
+    @Bean
+    public Cache articleCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public MongoCollection<Document> articleCatalogCollection(MongoDatabase chronicleDatabase) {
+        return chronicleDatabase.getCollection(ArticleCatalog.COLLECTION);
+    }
+}
