@@ -1,0 +1,227 @@
+package org.chronicle.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.chronicle.launcher.PlatformSettings.Service;
+
+/**
+ * The whole platform on one machine: the embedded store (unless {@code MONGODB_URI} names a deployment), the three
+ * services and the gateway, each in its own JVM, then the seeds. {@link #close()} stops it in reverse order.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final PlatformSettings settings;
+    private final String adminKey;
+    private final FileLock dataLock;
+    private final EmbeddedStore store;
+    private final List<ServiceProcess> processes;
+    private final SeedLoader.Report seeds;
+    private final Duration startup;
+
+    private Platform(PlatformSettings settings, String adminKey, FileLock dataLock, EmbeddedStore store,
+                     List<ServiceProcess> processes, SeedLoader.Report seeds, Duration startup) {
+        this.settings = settings;
+        this.adminKey = adminKey;
+        this.dataLock = dataLock;
+        this.store = store;
+        this.processes = processes;
+        this.seeds = seeds;
+        this.startup = startup;
+    }
+
+    public static Platform start(PlatformSettings settings) throws IOException, InterruptedException {
+        long began = System.nanoTime();
+        Files.createDirectories(settings.dataDir().resolve("logs"));
+        FileLock lock = lockDataFolder(settings.dataDir());
+        EmbeddedStore store = null;
+        List<ServiceProcess> processes = new ArrayList<>();
+        try {
+            checkPortsFree(settings);
+            if (settings.embeddedStore()) {
+                store = EmbeddedStore.start(settings.dataDir(), settings.embeddedMongoPort());
+                System.out.printf("  store: embedded, file=%s, uri=%s%n", store.file(), settings.effectiveMongoUri());
+            } else {
+                System.out.println("  store: external MongoDB from MONGODB_URI (embedded store not started)");
+            }
+            String adminKey = settings.apiKeys() == null ? AdminKey.readOrCreate(settings.dataDir()) : null;
+            String apiKeys = settings.apiKeys() != null ? settings.apiKeys() : "admin:admin:" + adminKey;
+
+            Map<String, String> environment = new HashMap<>();
+            environment.put("MONGODB_URI", settings.effectiveMongoUri());
+            for (Service service : List.of(Service.ARTICLE, Service.ENTITY, Service.TIMELINE)) {
+                processes.add(ServiceProcess.start(service.artifact(), jar(settings, service), settings.port(service),
+                        settings.javaOptions(), List.of(), environment, settings.dataDir().resolve("logs")));
+            }
+            Map<String, String> gatewayEnvironment = new HashMap<>(environment);
+            gatewayEnvironment.put("CHRONICLE_API_KEYS", apiKeys);
+            gatewayEnvironment.put("ARTICLE_SERVICE_URI", "http://127.0.0.1:" + settings.port(Service.ARTICLE));
+            gatewayEnvironment.put("ENTITY_SERVICE_URI", "http://127.0.0.1:" + settings.port(Service.ENTITY));
+            gatewayEnvironment.put("TIMELINE_SERVICE_URI", "http://127.0.0.1:" + settings.port(Service.TIMELINE));
+            processes.add(ServiceProcess.start(Service.GATEWAY.artifact(), jar(settings, Service.GATEWAY),
+                    settings.port(Service.GATEWAY), settings.javaOptions(),
+                    List.of("--server.address=" + settings.gatewayBindAddress()), gatewayEnvironment,
+                    settings.dataDir().resolve("logs")));
+            awaitHealthy(processes);
+
+            String seedKey = adminKey != null ? adminKey : firstWriterKey(settings.apiKeys());
+            SeedLoader.Report seeds = new SeedLoader(settings.gatewayUrl(), seedKey, settings.dataDir())
+                    .load(settings.seedsDir());
+            return new Platform(settings, adminKey, lock, store, processes,
+                                seeds, Duration.ofNanos(System.nanoTime() - began));
+        } catch (IOException | InterruptedException | RuntimeException failure) {
+            stopAll(processes);
+            if (store != null) {
+                store.close();
+            }
+            lock.release();
+            throw failure;
+        }
+    }
+
+    public String gatewayUrl() {
+        return settings.gatewayUrl();
+    }
+
+    /** The generated admin key of the embedded default, or {@code null} when keys come from CHRONICLE_API_KEYS. */
+    public String adminKey() {
+        return adminKey;
+    }
+
+    public SeedLoader.Report seeds() {
+        return seeds;
+    }
+
+    public Duration startup() {
+        return startup;
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    /** Resident memory per process in MiB, the launcher (with the embedded store) included. */
+    public Map<String, Long> residentMebibytes() {
+        Map<String, Long> rss = new java.util.LinkedHashMap<>();
+        rss.put("launcher+store", selfResidentMebibytes());
+        processes.forEach(p -> rss.put(p.name(), p.residentMebibytes()));
+        return rss;
+    }
+
+    List<ServiceProcess> processes() {
+        return processes;
+    }
+
+    @Override
+    public void close() throws InterruptedException, IOException {
+        stopAll(processes);
+        if (store != null) {
+            store.close();
+        }
+        dataLock.release();
+        dataLock.channel().close();
+    }
+
+    private static void stopAll(List<ServiceProcess> processes) throws InterruptedException {
+        // gateway first, so nothing new comes in while the services finish what they have
+        List<ServiceProcess> reversed = new ArrayList<>(processes);
+        java.util.Collections.reverse(reversed);
+        for (ServiceProcess process : reversed) {
+            process.stop(STOP_GRACE);
+        }
+    }
+
+    private static void awaitHealthy(List<ServiceProcess> processes) throws InterruptedException {
+        ExecutorService waiters = Executors.newFixedThreadPool(processes.size());
+        try {
+            List<Future<?>> waits = new ArrayList<>();
+            for (ServiceProcess process : processes) {
+                waits.add(waiters.submit(() -> {
+                    process.awaitHealthy(HEALTH_TIMEOUT);
+                    System.out.printf("  %s: healthy on port %d (pid %d)%n", process.name(), process.port(), process.pid());
+                    return null;
+                }));
+            }
+            for (Future<?> wait : waits) {
+                try {
+                    wait.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            waiters.shutdownNow();
+        }
+    }
+
+    private static Path jar(PlatformSettings settings, Service service) {
+        return settings.servicesDir().resolve(service.artifact() + ".jar");
+    }
+
+    /** Two launchers on one data folder would corrupt the store file; the second one is refused. */
+    private static FileLock lockDataFolder(Path dataDir) throws IOException {
+        FileChannel channel = FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("Another Chronicle is running on " + dataDir);
+        }
+        return lock;
+    }
+
+    private static void checkPortsFree(PlatformSettings settings) {
+        List<Integer> ports = new ArrayList<>(settings.ports().values());
+        if (settings.embeddedStore()) {
+            ports.add(settings.embeddedMongoPort());
+        }
+        for (int port : ports) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("127.0.0.1", port));
+            } catch (IOException inUse) {
+                throw new IllegalStateException("Port " + port + " is in use (an earlier Chronicle still running?). "
+                        + "Stop it, or choose other ports with GATEWAY_PORT, ARTICLE_SERVICE_PORT, ENTITY_SERVICE_PORT, "
+                        + "TIMELINE_SERVICE_PORT, CHRONICLE_MONGO_PORT.");
+            }
+        }
+    }
+
+    private static String firstWriterKey(String apiKeys) {
+        for (String entry : apiKeys.split(",")) {
+            String[] parts = entry.strip().split(":");
+            String role = parts.length == 3 ? parts[1] : parts[0];
+            if (role.equals("admin") || role.equals("editor")) {
+                return parts[parts.length - 1];
+            }
+        }
+        throw new IllegalStateException("CHRONICLE_API_KEYS has no admin or editor key to load the seeds with");
+    }
+
+    private static long selfResidentMebibytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
