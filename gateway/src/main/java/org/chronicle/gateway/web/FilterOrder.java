@@ -1,0 +1,16 @@
+package org.chronicle.gateway.web;
+
+import org.springframework.core.Ordered;
+
+/** Order of the gateway's web filters, outermost first; all run before routing. */
+public final class FilterOrder {
+
+    public static final int REQUEST_ID = Ordered.HIGHEST_PRECEDENCE;
+    public static final int ACCESS_LOG = Ordered.HIGHEST_PRECEDENCE + 10;
+    public static final int PATH_GUARD = Ordered.HIGHEST_PRECEDENCE + 20;
+    public static final int AUTHENTICATION = Ordered.HIGHEST_PRECEDENCE + 30;
+    public static final int BODY_LIMIT = Ordered.HIGHEST_PRECEDENCE + 40;
+
+    private FilterOrder() {
+    }
+}
