@@ -14,6 +14,7 @@ import org.chronicle.article.command.AdmittedArticle;
 import org.chronicle.article.command.ArticleIntake;
 import org.chronicle.article.query.ArticleCatalog;
 import org.chronicle.article.query.ArticleView;
+import org.chronicle.platform.command.RetryingCommandSender;
 import org.chronicle.platform.eventstore.EventHistory;
 import org.chronicle.platform.web.StoredEvent;
 import org.springframework.http.HttpStatus;
@@ -39,12 +40,12 @@ class ArticleController {
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f-]{36}");
 
     private final ArticleIntake intake;
-    private final ArticleCommands commands;
+    private final RetryingCommandSender commands;
     private final EventHistory history;
     private final ArticleCatalog catalog;
     private final MeterRegistry meterRegistry;
 
-    ArticleController(ArticleIntake intake, ArticleCommands commands, EventHistory history, ArticleCatalog catalog,
+    ArticleController(ArticleIntake intake, RetryingCommandSender commands, EventHistory history, ArticleCatalog catalog,
                       MeterRegistry meterRegistry) {
         this.intake = intake;
         this.commands = commands;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -22,6 +24,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.chronicle.platform.command.RetryingCommandSender;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -83,6 +86,11 @@ public class MongoEventStoreConfiguration {
     @Bean
     public EventHistory eventHistory(org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
         return new EventHistory(eventStore);
+    }
+
+    @Bean
+    public RetryingCommandSender retryingCommandSender(CommandGateway commandGateway, MeterRegistry meterRegistry) {
+        return new RetryingCommandSender(commandGateway, meterRegistry, 3);
     }
 
     /** Snapshot after this many events since the last one; aggregates opt in by naming this bean. */

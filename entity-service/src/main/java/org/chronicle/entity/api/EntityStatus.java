@@ -1,0 +1,3 @@
+package org.chronicle.entity.api;
+
+public enum EntityStatus { ACTIVE, MERGED, RETIRED }

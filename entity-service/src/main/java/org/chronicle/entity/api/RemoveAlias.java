@@ -1,0 +1,6 @@
+package org.chronicle.entity.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RemoveAlias(@TargetAggregateIdentifier String entityId, String language, String alias) {
+}
