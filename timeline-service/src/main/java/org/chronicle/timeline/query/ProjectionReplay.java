@@ -1,0 +1,162 @@
+package org.chronicle.timeline.query;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.chronicle.timeline.api.ReplayState;
+import org.chronicle.timeline.api.ReplayView;
+import org.chronicle.timeline.config.TimelineProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the projection from the event store: stops the processor, resets its tokens to the tail of the store
+ * (which runs the projection's reset handler), starts it again and watches it until it has replayed everything.
+ *
+ * <p>Finished means every segment is either past the position it had at the reset ({@code isReplaying()} false)
+ * or has processed everything available ({@code isCaughtUp()}). The second case matters with
+ * {@code MongoTrackingToken}: a replay token only learns that the replay is over from the first event newer than the
+ * reset, so on a quiet store the segments keep reporting "replaying" while they have nothing left to replay.
+ *
+ * <p>A reset needs every segment's token, so only one instance can run it; the others must be stopped meanwhile
+ * (the reset fails fast with the owner's name if they are not).
+ */
+@Component
+public class ProjectionReplay implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
+
+    private final ProjectionProcessor processors;
+    private final ProjectionStore store;
+    private final ReplayProgress progress;
+    private final Duration logEvery;
+    private final Duration pollEvery;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "timeline-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile ReplayState state = ReplayState.IDLE;
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+    private volatile String error;
+    private ScheduledFuture<?> polling;
+    private int segments;
+    private long lastLogNanos;
+
+    public ProjectionReplay(ProjectionProcessor processors, ProjectionStore store, ReplayProgress progress,
+                            TimelineProperties properties, MeterRegistry registry) {
+        this.processors = processors;
+        this.store = store;
+        this.progress = progress;
+        this.logEvery = properties.replay().logEvery();
+        this.pollEvery = properties.replay().pollEvery();
+        Gauge.builder("chronicle.timeline.replay.state", this, r -> r.state.ordinal())
+                .description("0 idle, 1 running, 2 done, 3 failed").register(registry);
+        Gauge.builder("chronicle.timeline.replay.processed", progress, ReplayProgress::processed)
+                .description("Events handled since the last replay started").register(registry);
+        Gauge.builder("chronicle.timeline.replay.total", progress, ReplayProgress::total)
+                .description("Events in the store when the last replay started").register(registry);
+    }
+
+    /** @throws ReplayAlreadyRunning when a replay has not finished yet */
+    public synchronized ReplayView start() {
+        if (state == ReplayState.RUNNING) {
+            throw new ReplayAlreadyRunning(view());
+        }
+        StreamingEventProcessor processor = processors.processor();
+        state = ReplayState.RUNNING;
+        startedAt = Instant.now();
+        finishedAt = null;
+        error = null;
+        long total;
+        try {
+            log.info("replay.requested processor={}", processor.getName());
+            processor.shutDown();
+            total = store.events().countDocuments();
+            // from the tail, not the processor's initial token: that one is itself a replay token
+            processor.resetTokens(source -> source.createTailToken());
+            segments = processors.segmentCount();
+            progress.begin(total);
+            processor.start();
+        } catch (RuntimeException e) {
+            fail("replay could not start: " + e.getMessage());
+            if (!processor.isRunning()) {
+                processor.start();
+            }
+            throw new ReplayFailed("The replay could not start: " + e.getMessage(), e);
+        }
+        lastLogNanos = System.nanoTime();
+        log.info("replay.started processor={} total={} segments={}", processor.getName(), total, segments);
+        polling = poller.scheduleWithFixedDelay(this::check, pollEvery.toMillis(), pollEvery.toMillis(),
+                                                TimeUnit.MILLISECONDS);
+        return view();
+    }
+
+    public ReplayView view() {
+        return new ReplayView(state, progress.processed(), progress.total(), startedAt, finishedAt, error);
+    }
+
+    public boolean isRunning() {
+        return state == ReplayState.RUNNING;
+    }
+
+    synchronized void check() {
+        if (state != ReplayState.RUNNING) {
+            return;
+        }
+        try {
+            StreamingEventProcessor processor = processors.processor();
+            if (!processor.isRunning()) {
+                fail("the processor stopped during the replay");
+                return;
+            }
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            boolean allClaimed = segments == 0 || status.size() >= segments;
+            boolean finished = allClaimed && status.values().stream()
+                    .allMatch(s -> !s.isErrorState() && (!s.isReplaying() || s.isCaughtUp()));
+            if (finished) {
+                state = ReplayState.DONE;
+                finishedAt = Instant.now();
+                progress.end();
+                polling.cancel(false);
+                log.info("replay.done processor={} processed={} total={} durationMs={}", processor.getName(),
+                         progress.processed(), progress.total(), Duration.between(startedAt, finishedAt).toMillis());
+            } else if (System.nanoTime() - lastLogNanos >= logEvery.toNanos()) {
+                lastLogNanos = System.nanoTime();
+                long erring = status.values().stream().filter(EventTrackerStatus::isErrorState).count();
+                log.info("replay.progress processed={} total={} elapsedMs={} segmentsClaimed={} segmentsInError={}",
+                         progress.processed(), progress.total(), progress.elapsedMillis(), status.size(), erring);
+            }
+        } catch (RuntimeException e) {
+            log.warn("replay.check failed; will retry", e);
+        }
+    }
+
+    private void fail(String reason) {
+        state = ReplayState.FAILED;
+        finishedAt = Instant.now();
+        error = reason;
+        progress.end();
+        if (polling != null) {
+            polling.cancel(false);
+        }
+        log.error("replay.failed reason=\"{}\"", reason);
+    }
+
+    @Override
+    public void destroy() {
+        poller.shutdownNow();
+    }
+}

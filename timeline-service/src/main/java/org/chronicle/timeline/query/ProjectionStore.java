@@ -1,0 +1,58 @@
+package org.chronicle.timeline.query;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+
+/**
+ * The collections timeline-service reads and writes, all in the database the writers append to. Only
+ * {@code timeline_articles} and {@code timeline_entities} belong to this projection; {@code timeline_entries} is
+ * written by the extraction and only read here; {@code domainevents} is the shared Axon event store.
+ */
+public class ProjectionStore {
+
+    public static final String ARTICLES = "timeline_articles";
+    public static final String ENTITIES = "timeline_entities";
+    public static final String ENTRIES = "timeline_entries";
+    public static final String EVENTS = "domainevents";
+
+    /** the per-document high-water mark that makes every handler idempotent */
+    public static final String LAST_SEQUENCE = "lastSequence";
+
+    private final MongoDatabase database;
+
+    public ProjectionStore(MongoDatabase database) {
+        this.database = database;
+        ensureIndexes();
+    }
+
+    public MongoCollection<Document> articles() {
+        return database.getCollection(ARTICLES);
+    }
+
+    public MongoCollection<Document> entities() {
+        return database.getCollection(ENTITIES);
+    }
+
+    public MongoCollection<Document> entries() {
+        return database.getCollection(ENTRIES);
+    }
+
+    public MongoCollection<Document> events() {
+        return database.getCollection(EVENTS);
+    }
+
+    /** Drops what this projection owns; a replay rebuilds it from the event store. */
+    public void clear() {
+        articles().drop();
+        entities().drop();
+        ensureIndexes();
+    }
+
+    private void ensureIndexes() {
+        // the timeline's ?entity= accepts any name or alias, resolved through these
+        entities().createIndex(Indexes.ascending("aliases.alias"));
+        entities().createIndex(Indexes.ascending("name"));
+    }
+}

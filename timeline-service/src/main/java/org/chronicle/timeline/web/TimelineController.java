@@ -1,0 +1,69 @@
+package org.chronicle.timeline.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.chronicle.timeline.api.TimelineEntry;
+import org.chronicle.timeline.api.TimelinePage;
+import org.chronicle.timeline.api.TimelineQuery;
+import org.chronicle.timeline.query.InvalidParameter;
+import org.chronicle.timeline.query.TimelineEntries;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public timeline: entries from {@code timeline_entries}, nothing else. */
+@RestController
+@RequestMapping("/api/timeline")
+public class TimelineController {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    private final TimelineEntries entries;
+
+    public TimelineController(TimelineEntries entries) {
+        this.entries = entries;
+    }
+
+    @GetMapping
+    public TimelinePage timeline(@RequestParam(required = false) String from,
+                                 @RequestParam(required = false) String to,
+                                 @RequestParam(required = false) String entity,
+                                 @RequestParam(required = false) String category,
+                                 @RequestParam(required = false) String language,
+                                 @RequestParam(required = false) String q,
+                                 @RequestParam(required = false) Integer limit,
+                                 @RequestParam(required = false) String cursor) {
+        LocalDate start = PeriodBound.start("from", from);
+        LocalDate end = PeriodBound.end("to", to);
+        if (start != null && end != null && start.isAfter(end)) {
+            throw new InvalidParameter("from", "'from' (" + from + ") is after 'to' (" + to + ").");
+        }
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new InvalidParameter("limit", "'limit' must be between 1 and " + MAX_LIMIT + ".");
+        }
+        return entries.find(new TimelineQuery(start, end, blankToNull(entity),
+                                              upper(blankToNull(category)), lower(blankToNull(language)),
+                                              blankToNull(q), size, blankToNull(cursor)));
+    }
+
+    @GetMapping("/{entryId}")
+    public TimelineEntry entry(@PathVariable String entryId) {
+        return entries.byId(entryId).orElseThrow(() -> new NotFound("No timeline entry " + entryId + "."));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+}
