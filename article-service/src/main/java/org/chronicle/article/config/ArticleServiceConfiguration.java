@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.bson.Document;
 import org.chronicle.article.command.ArticleIntake;
@@ -31,8 +32,9 @@ public class ArticleServiceConfiguration {
      * only costs a conflicting append, which rolls back, evicts it and is retried.
      */
     @Bean
-    public Cache articleCache() {
-        return new WeakReferenceCache();
+    public Cache articleCache(@Value("${chronicle.articles.aggregate-cache:true}") boolean enabled) {
+        // switchable so the benchmark can measure what the cache buys
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
     @Bean
