@@ -10,7 +10,9 @@ public final class ChronicleLauncher {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(ChronicleLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        // run as `java -jar .../chronicle-launcher.jar`: the service jars sit in services/ next to it
+        Path home = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0])
+                .toAbsolutePath().getParent();
         PlatformSettings settings = PlatformSettings.fromEnvironment(System.getenv(), home);
         if (args.length > 0 && args[0].equals("seed")) {
             seedOnly(settings);
