@@ -27,13 +27,13 @@ public class ArticleServiceConfiguration {
     }
 
     /**
-     * Revisions usually follow a submission closely, so keeping recently used articles saves re-reading their
-     * streams; weak references let the JVM drop them under memory pressure. A stale entry (another instance wrote)
-     * only costs a conflicting append, which rolls back, evicts it and is retried.
+     * Off by default: benchmarks/commands.sh found no gain, because every write answers with the article view
+     * folded from its stream anyway, so the stream is read either way. Kept switchable
+     * ({@code chronicle.articles.aggregate-cache}) for a read side that no longer needs that. With it on, a stale
+     * entry (another instance wrote) only costs a conflicting append, which rolls back, evicts it and is retried.
      */
     @Bean
-    public Cache articleCache(@Value("${chronicle.articles.aggregate-cache:true}") boolean enabled) {
-        // switchable so the benchmark can measure what the cache buys
+    public Cache articleCache(@Value("${chronicle.articles.aggregate-cache:false}") boolean enabled) {
         return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 
