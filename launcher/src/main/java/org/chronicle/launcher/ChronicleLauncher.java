@@ -59,8 +59,10 @@ public final class ChronicleLauncher {
         }
         java.nio.file.Files.createDirectories(settings.dataDir());
         SeedLoader.Report report = new SeedLoader(gateway, key, settings.dataDir()).load(settings.seedsDir());
-        System.out.printf("Seeds: %d loaded, %d already present, %d kept as stored, %d failures%n", report.loaded(),
-                          report.alreadyPresent(), report.conflicts(), report.failures().size());
+        System.out.printf("Seeds: %d loaded, %d already present, %d kept as stored, %d revised, %d retracted, "
+                          + "%d files unchanged, %d failures%n", report.loaded(), report.alreadyPresent(),
+                          report.conflicts(), report.revised(), report.retracted(), report.skippedFiles(),
+                          report.failures().size());
         report.failures().forEach(f -> System.err.println("  " + f));
         System.exit(report.failures().isEmpty() ? 0 : 1);
     }
@@ -78,14 +80,14 @@ public final class ChronicleLauncher {
                   Health       %s/actuator/health   Metrics: /actuator/prometheus on every service
                   Admin key    %s
                   Data folder  %s (logs in logs/)
-                  Seeds        %d loaded, %d already present, %d kept as stored, %d files unchanged since last start%s
+                  Seeds        %d loaded, %d already present, %d kept as stored, %d revised, %d retracted, %d files unchanged since last start%s
                 Press Ctrl-C to stop.
                 """,
                 platform.startup().toMillis() / 1000.0, gateway, gateway, gateway, gateway, gateway,
                 platform.adminKey() != null ? platform.adminKey() + "  (also in admin.key in the data folder)"
                         : "(from CHRONICLE_API_KEYS)",
                 platform.settings().dataDir(), seeds.loaded(), seeds.alreadyPresent(), seeds.conflicts(),
-                seeds.skippedFiles(), seeds.failures().isEmpty() ? "" : "\n  Seed failures:\n    "
+                seeds.revised(), seeds.retracted(), seeds.skippedFiles(), seeds.failures().isEmpty() ? "" : "\n  Seed failures:\n    "
                         + String.join("\n    ", seeds.failures()));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,15 +23,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Loads {@code seeds/} through the gateway's public API, so every seeded record is an ordinary event with the
- * same validation as an analyst's submission. Articles first (the seed article is the first thing the platform
- * records), then entities, whose registration links the mentions already projected.
- * A manifest in the data folder remembers which file versions were loaded; the API's own idempotency (an article's
- * URL, an entity's name or Wikidata id) makes a repeated load harmless anyway.
+ * Loads {@code seeds/} through the gateway's public API, so every seeded record is an ordinary event that passed
+ * the same validation as an analyst's submission: entities first (the timeline links mentions to them), then
+ * articles, then the revisions in {@code revisions/} and the retractions in {@code retractions.json}. A manifest
+ * in the data folder remembers which file versions were loaded; the API's own idempotency (an article's URL, an
+ * entity's Wikidata id or type and name) makes a repeated load harmless anyway.
  */
 final class SeedLoader {
 
-    record Report(int loaded, int alreadyPresent, int conflicts, int skippedFiles, List<String> failures) {
+    record Report(int loaded, int alreadyPresent, int conflicts, int revised, int retracted, int skippedFiles,
+                  List<String> failures) {
     }
 
     private final String gatewayUrl;
@@ -38,6 +40,14 @@ final class SeedLoader {
     private final Path manifest;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private int loaded;
+    private int alreadyPresent;
+    private int conflicts;
+    private int revised;
+    private int retracted;
+    private int skipped;
+    private final List<String> failures = new ArrayList<>();
 
     SeedLoader(String gatewayUrl, String apiKey, Path dataDir) {
         this.gatewayUrl = gatewayUrl;
@@ -49,81 +59,159 @@ final class SeedLoader {
         Set<String> done = Files.exists(manifest) ? new HashSet<>(Files.readAllLines(manifest)) : new HashSet<>();
         List<Path> entityFiles = files(seedsDir.resolve("entities"), ".json");
         List<Path> articleFiles = files(seedsDir.resolve("articles"), ".txt");
-        int[] counts = new int[4];
-        List<String> failures = new ArrayList<>();
-        int total = entityFiles.size() + articleFiles.size();
+        List<Path> revisionFiles = files(seedsDir.resolve("revisions"), ".txt");
+        Path retractions = seedsDir.resolve("retractions.json");
+        List<Path> all = new ArrayList<>(entityFiles);
+        all.addAll(articleFiles);
+        all.addAll(revisionFiles);
+        if (Files.exists(retractions)) {
+            all.add(retractions);
+        }
         int seen = 0;
-        for (Path file : articleFiles) {
+        for (Path file : all) {
             seen++;
             String mark = mark(seedsDir, file);
             if (done.contains(mark)) {
-                counts[3]++;
+                skipped++;
                 continue;
             }
-            String body;
+            boolean clean;
             try {
-                body = json.writeValueAsString(SeedArticle.read(file).fields());
+                if (entityFiles.contains(file)) {
+                    clean = loadEntities(file);
+                } else if (articleFiles.contains(file)) {
+                    clean = submit(file) != null;
+                } else if (revisionFiles.contains(file)) {
+                    clean = revise(seedsDir, file);
+                } else {
+                    clean = retract(seedsDir, file);
+                }
             } catch (IllegalArgumentException malformed) {
                 failures.add(malformed.getMessage());
-                continue;
+                clean = false;
             }
-            if (post("/api/articles", body, file.toString(), counts, failures)) {
-                remember(mark);
-            }
-            progress(seen, total, file);
-        }
-        for (Path file : entityFiles) {
-            seen++;
-            String mark = mark(seedsDir, file);
-            if (done.contains(mark)) {
-                counts[3]++;
-                continue;
-            }
-            JsonNode entities = json.readTree(file.toFile());
-            boolean clean = true;
-            for (JsonNode entity : entities.isArray() ? entities : json.createArrayNode().add(entities)) {
-                clean &= post("/api/entities", json.writeValueAsString(entity), file + " " + entity.path("name").asText(),
-                              counts, failures);
-            }
-            progress(seen, total, file);
             if (clean) {
-                remember(mark);
+                Files.writeString(manifest, mark + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                                  StandardOpenOption.APPEND);
+            }
+            if (seen == all.size() || seen % 10 == 0) {
+                System.out.printf("  seeds: %d/%d files (%s)%n", seen, all.size(), file.getFileName());
             }
         }
-        return new Report(counts[0], counts[1], counts[2], counts[3], failures);
+        return new Report(loaded, alreadyPresent, conflicts, revised, retracted, skipped, List.copyOf(failures));
     }
 
-    private boolean post(String path, String body, String what, int[] counts, List<String> failures)
-            throws IOException, InterruptedException {
+    private boolean loadEntities(Path file) throws IOException, InterruptedException {
+        JsonNode entities = json.readTree(file.toFile());
+        boolean clean = true;
+        for (JsonNode entity : entities.isArray() ? entities : json.createArrayNode().add(entities)) {
+            HttpResponse<String> response = send("POST", "/api/entities", json.writeValueAsString(entity));
+            clean &= counted(response, file + " " + entity.path("name").asText()) != null;
+        }
+        return clean;
+    }
+
+    /** Submits an article file and answers its id, whether it was new, already there, or revised since. */
+    private String submit(Path file) throws IOException, InterruptedException {
+        String body = json.writeValueAsString(SeedArticle.read(file).fields());
+        return counted(send("POST", "/api/articles", body), file.toString());
+    }
+
+    private boolean revise(Path seedsDir, Path file) throws IOException, InterruptedException {
+        String id = idOf(seedsDir, file.getFileName().toString(), file);
+        if (id == null) {
+            return false;
+        }
+        HttpResponse<String> response = send("PUT", "/api/articles/" + id,
+                                              json.writeValueAsString(SeedArticle.read(file).fields()));
+        if (response.statusCode() != 200) {
+            failures.add(file + ": HTTP " + response.statusCode() + " " + response.body());
+            return false;
+        }
+        revised++;
+        return true;
+    }
+
+    private boolean retract(Path seedsDir, Path file) throws IOException, InterruptedException {
+        boolean clean = true;
+        for (JsonNode retraction : json.readTree(file.toFile())) {
+            String url = retraction.path("url").asText();
+            Path article = articleWithUrl(seedsDir, url);
+            String id = article == null ? null : idOf(seedsDir, article.getFileName().toString(), file);
+            if (id == null) {
+                failures.add(file + ": no seed article has the URL " + url);
+                clean = false;
+                continue;
+            }
+            String reason = URLEncoder.encode(retraction.path("reason").asText(""), StandardCharsets.UTF_8);
+            HttpResponse<String> response = send("DELETE", "/api/articles/" + id + "?reason=" + reason, null);
+            if (response.statusCode() == 200) {
+                retracted++;
+            } else {
+                failures.add(file + " " + url + ": HTTP " + response.statusCode() + " " + response.body());
+                clean = false;
+            }
+        }
+        return clean;
+    }
+
+    /** The id of the article in {@code articles/<name>}: a repeated submission answers it (200, or 409 once revised). */
+    private String idOf(Path seedsDir, String articleName, Path referrer) throws IOException, InterruptedException {
+        Path original = seedsDir.resolve("articles").resolve(articleName);
+        if (!Files.exists(original)) {
+            failures.add(referrer + ": no article " + original);
+            return null;
+        }
+        HttpResponse<String> response = send("POST", "/api/articles",
+                                              json.writeValueAsString(SeedArticle.read(original).fields()));
+        JsonNode answer = json.readTree(response.body());
+        return switch (response.statusCode()) {
+            case 200, 201 -> answer.path("id").asText();
+            case 409 -> answer.has("existingId") ? answer.path("existingId").asText() : answer.path("articleId").asText();
+            default -> {
+                failures.add(referrer + ": cannot find " + original + " (HTTP " + response.statusCode() + ")");
+                yield null;
+            }
+        };
+    }
+
+    private Path articleWithUrl(Path seedsDir, String url) throws IOException {
+        for (Path article : files(seedsDir.resolve("articles"), ".txt")) {
+            if (url.equals(SeedArticle.read(article).fields().get("url"))) {
+                return article;
+            }
+        }
+        return null;
+    }
+
+    /** Counts a creation's outcome and answers the record's id, or {@code null} (and a failure) if it was refused. */
+    private String counted(HttpResponse<String> response, String what) throws IOException {
+        JsonNode answer = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
+        switch (response.statusCode()) {
+            case 201 -> loaded++;
+            case 200 -> alreadyPresent++;
+            // on record with other content: an analyst revised or retracted it since; theirs stands
+            case 409 -> {
+                conflicts++;
+                return answer.path("existingId").asText(answer.path("articleId").asText());
+            }
+            default -> {
+                failures.add(what + ": HTTP " + response.statusCode() + " " + response.body());
+                return null;
+            }
+        }
+        return answer.path("id").asText();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("X-Api-Key", apiKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                                             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        switch (response.statusCode()) {
-            case 201 -> counts[0]++;
-            case 200 -> counts[1]++;
-            // on record with other content: an analyst revised or retracted it since; theirs stands
-            case 409 -> counts[2]++;
-            default -> {
-                failures.add(what + ": HTTP " + response.statusCode() + " " + response.body());
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void progress(int seen, int total, Path file) {
-        if (seen == total || seen % 10 == 0) {
-            System.out.printf("  seeds: %d/%d files (%s)%n", seen, total, file.getFileName());
-        }
-    }
-
-    private void remember(String mark) throws IOException {
-        Files.writeString(manifest, mark + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                          StandardOpenOption.APPEND);
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<Path> files(Path dir, String suffix) throws IOException {
