@@ -11,6 +11,7 @@ import org.chronicle.timeline.query.ProjectionInterceptor;
 import org.chronicle.timeline.query.ProjectionStore;
 import org.chronicle.timeline.query.ReplayProgress;
 import org.chronicle.timeline.query.TimelineProjection;
+import org.chronicle.extraction.StatementExtractor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -19,6 +20,12 @@ import org.springframework.context.annotation.Bean;
 public class TimelineConfiguration {
 
     /** The platform's {@code chronicleDatabase}: the one the writers append to, so the timeline lives next to it. */
+    /** Loads the language models once; the extractor is immutable and shared by every handler call. */
+    @Bean
+    public StatementExtractor statementExtractor() {
+        return new StatementExtractor();
+    }
+
     @Bean
     public ProjectionStore projectionStore(MongoDatabase chronicleDatabase) {
         return new ProjectionStore(chronicleDatabase);

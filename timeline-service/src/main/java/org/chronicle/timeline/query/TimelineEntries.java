@@ -119,10 +119,16 @@ public class TimelineEntries {
                 .map(s -> new TimelineEntry.Source(s.getString("articleId"), s.getString("title"),
                                                    s.getString("url"), text(s.get("publishedAt")),
                                                    s.getString("language"), s.getString("quote"),
-                                                   s.getString("dateText")))
+                                                   s.getString("dateText"), new TimelineEntry.DateEvidence(
+                                                           s.getString("date"), s.getString("precision"),
+                                                           s.getString("dateRule"), s.getString("dateAnchor"),
+                                                           s.getString("tense"),
+                                                           s.getList("entitiesFromContext", String.class, List.of()))))
                 .toList();
         return new TimelineEntry(text(d.get("_id")), d.getString("date"), d.getString("precision"),
-                                 d.getString("title"), d.getString("category"), entities, sources);
+                                 d.getString("title"), d.getString("category"), entities, sources,
+                                 Boolean.TRUE.equals(d.getBoolean("dateConflict")),
+                                 d.getList("unlinkedMentions", String.class, List.of()));
     }
 
     private static String text(Object value) {

@@ -57,10 +57,12 @@ public class TimelineProjection {
 
     private final ProjectionStore store;
     private final EventStore eventStore;
+    private final TimelineComposer composer;
 
-    public TimelineProjection(ProjectionStore store, EventStore eventStore) {
+    public TimelineProjection(ProjectionStore store, EventStore eventStore, TimelineComposer composer) {
         this.store = store;
         this.eventStore = eventStore;
+        this.composer = composer;
     }
 
     // --- articles
@@ -68,16 +70,19 @@ public class TimelineProjection {
     @EventHandler
     public void on(ArticleSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(submitted(event, at), sequence, true);
+        composer.articleChanged(event.articleId());
     }
 
     @EventHandler
     public void on(ArticleRevised event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(revised(event, at), sequence, true);
+        composer.articleChanged(event.articleId());
     }
 
     @EventHandler
     public void on(ArticleRetracted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(retracted(event, at), sequence, true);
+        composer.articleChanged(event.articleId());
     }
 
     // --- entities
@@ -85,31 +90,37 @@ public class TimelineProjection {
     @EventHandler
     public void on(EntityRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(registered(event, at), sequence, true);
+        composer.entitiesChanged();
     }
 
     @EventHandler
     public void on(EntityAliasAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(aliasAdded(event, at), sequence, true);
+        composer.entitiesChanged();
     }
 
     @EventHandler
     public void on(EntityAliasRemoved event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(aliasRemoved(event, at), sequence, true);
+        composer.entitiesChanged();
     }
 
     @EventHandler
     public void on(EntityRenamed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(renamed(event, at), sequence, true);
+        composer.entitiesChanged();
     }
 
     @EventHandler
     public void on(EntityMerged event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(merged(event, at), sequence, true);
+        composer.entitiesChanged();
     }
 
     @EventHandler
     public void on(EntityRetired event, @SequenceNumber long sequence, @Timestamp Instant at) {
         write(retired(event, at), sequence, true);
+        composer.entitiesChanged();
     }
 
     /** Called by the processor before a replay, while it is shut down: the replay rebuilds from nothing. */
@@ -117,6 +128,7 @@ public class TimelineProjection {
     public void reset() {
         log.info("projection.reset collections={},{}", ProjectionStore.ARTICLES, ProjectionStore.ENTITIES);
         store.clear();
+        composer.reset();
     }
 
     /**
@@ -127,7 +139,16 @@ public class TimelineProjection {
      */
     Outcome project(DomainEventMessage<?> event) {
         SequencedUpdate update = updateFor(event.getPayload(), event.getTimestamp());
-        return update == null ? null : write(update, event.getSequenceNumber(), false);
+        if (update == null) {
+            return null;
+        }
+        Outcome outcome = write(update, event.getSequenceNumber(), false);
+        if (event.getPayload() instanceof org.chronicle.api.article.ArticleEvent article) {
+            composer.articleChanged(article.articleId());
+        } else {
+            composer.entitiesChanged();
+        }
+        return outcome;
     }
 
     private Outcome write(SequencedUpdate update, long sequence, boolean catchUp) {

@@ -1,12 +1,19 @@
 package org.chronicle.timeline.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.chronicle.timeline.api.TimelineEntry;
 import org.chronicle.timeline.api.TimelinePage;
 import org.chronicle.timeline.api.TimelineQuery;
 import org.chronicle.timeline.query.InvalidParameter;
 import org.chronicle.timeline.query.TimelineEntries;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +27,7 @@ public class TimelineController {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
+    static final int MAX_EXPORT = 10_000;
 
     private final TimelineEntries entries;
 
@@ -48,6 +56,35 @@ public class TimelineController {
         return entries.find(new TimelineQuery(start, end, blankToNull(entity),
                                               upper(blankToNull(category)), lower(blankToNull(language)),
                                               blankToNull(q), size, blankToNull(cursor)));
+    }
+
+    /** The whole (filtered) timeline as TimelineJS JSON, CSV or iCalendar; at most {@value #MAX_EXPORT} entries. */
+    @GetMapping("/export")
+    public ResponseEntity<String> export(@RequestParam(defaultValue = "timelinejs") String format,
+                                         @RequestParam(required = false) String from,
+                                         @RequestParam(required = false) String to,
+                                         @RequestParam(required = false) String entity,
+                                         @RequestParam(required = false) String category,
+                                         @RequestParam(required = false) String language,
+                                         @RequestParam(required = false) String q) {
+        List<TimelineEntry> all = new ArrayList<>();
+        String cursor = null;
+        do {
+            TimelinePage page = timeline(from, to, entity, category, language, q, MAX_LIMIT, cursor);
+            all.addAll(page.entries());
+            cursor = page.nextCursor();
+        } while (cursor != null && all.size() < MAX_EXPORT);
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "timelinejs" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(TimelineExport.timelineJs(all));
+            case "csv" -> ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronicle-timeline.csv\"")
+                    .body(TimelineExport.csv(all));
+            case "ics" -> ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"chronicle-timeline.ics\"")
+                    .body(TimelineExport.ics(all, Instant.now()));
+            default -> throw new InvalidParameter("format", "'format' must be timelinejs, csv or ics.");
+        };
     }
 
     @GetMapping("/{entryId}")

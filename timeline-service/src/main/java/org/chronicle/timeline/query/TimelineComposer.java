@@ -1,0 +1,296 @@
+package org.chronicle.timeline.query;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.mongodb.client.model.ReplaceOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+import org.chronicle.extraction.ArticleText;
+import org.chronicle.extraction.Extraction;
+import org.chronicle.extraction.KnownEntities;
+import org.chronicle.extraction.Statement;
+import org.chronicle.extraction.StatementExtractor;
+import org.chronicle.extraction.date.DatePrecision;
+import org.chronicle.extraction.date.ResolvedDate;
+import org.chronicle.extraction.mention.EntityAliases;
+import org.chronicle.extraction.mention.UnlinkedMention;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code timeline_entries}: runs the extraction on each article as it is submitted or revised, and merges
+ * each dated statement into the entry for the same real-world event (same category, compatible dates, the same
+ * Russia-side and DPRK-side entities), so one event reported by several articles in several languages is one entry
+ * with several sources.
+ *
+ * <p>Every operation is a pure function of the projection's state and the event, applied in the store's event
+ * order (the projection runs as one segment), so a replay rebuilds the same entries with the same ids:
+ * <ul>
+ *   <li>an article submitted or revised: its sources leave every entry, then its statements are merged in,
+ *       sentence by sentence;</li>
+ *   <li>an article retracted: its sources leave; an entry left without sources goes;</li>
+ *   <li>an entity registered, renamed, merged, retired or given or stripped of an alias: every entry is composed
+ *       again from the active articles, in submission order, with the new aliases.</li>
+ * </ul>
+ * An entry's id derives from its first source (article and sentence), its date is its most precise source's, and
+ * sources that date it to different days are flagged ({@code dateConflict}).
+ */
+@Component
+public class TimelineComposer {
+
+    private static final Logger log = LoggerFactory.getLogger(TimelineComposer.class);
+
+    private final ProjectionStore store;
+    private final StatementExtractor extractor;
+    private final MeterRegistry meters;
+    private volatile KnownEntities known;
+
+    public TimelineComposer(ProjectionStore store, StatementExtractor extractor, MeterRegistry meters) {
+        this.store = store;
+        this.extractor = extractor;
+        this.meters = meters;
+    }
+
+    public void articleChanged(String articleId) {
+        removeSources(articleId);
+        Document article = store.articles().find(eq("_id", articleId)).first();
+        if (article != null && "ACTIVE".equals(article.getString("status"))) {
+            compose(article);
+        }
+    }
+
+    public void entitiesChanged() {
+        known = null;
+        store.entries().deleteMany(new Document());
+        int articles = 0;
+        for (Document article : store.articles().find(eq("status", "ACTIVE")).sort(ascending("submittedAt", "_id"))) {
+            compose(article);
+            articles++;
+        }
+        log.info("timeline.recomposed articles={} entries={}", articles, store.entries().countDocuments());
+    }
+
+    public void reset() {
+        known = null;
+        store.entries().deleteMany(new Document());
+    }
+
+    private void compose(Document article) {
+        String language = article.getString("language");
+        long started = System.nanoTime();
+        Extraction extraction = extractor.extract(new ArticleText(article.getString("_id"), article.getString("title"),
+                article.getString("body"), language, article.getString("publishedAt")), knownEntities());
+        Timer.builder("chronicle.timeline.extraction")
+                .description("Time to extract the dated statements of one article")
+                .tag("language", extraction.language())
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        for (Statement statement : extraction.statements()) {
+            merge(source(article, extraction, statement), statement);
+            meters.counter("chronicle.timeline.mentions.unlinked", "language", extraction.language())
+                  .increment(statement.unlinked().size());
+        }
+    }
+
+    private void merge(Document source, Statement statement) {
+        Document entry = match(statement);
+        if (entry == null) {
+            String id = UUID.nameUUIDFromBytes(("entry:" + source.getString("articleId") + ":"
+                    + source.getInteger("sentenceIndex")).getBytes(StandardCharsets.UTF_8)).toString();
+            entry = new Document("_id", id).append("category", statement.category().name()).append("sources", new ArrayList<>());
+            meters.counter("chronicle.timeline.entries.changes", "change", "created").increment();
+        } else {
+            meters.counter("chronicle.timeline.entries.changes", "change", "merged").increment();
+        }
+        List<Document> sources = new ArrayList<>(entry.getList("sources", Document.class));
+        sources.add(source);
+        store.entries().replaceOne(eq("_id", entry.getString("_id")), summarise(entry, sources),
+                                   new ReplaceOptions().upsert(true));
+    }
+
+    /** The entry this statement reports too: same category, compatible date, both sides' entities shared. */
+    private Document match(Statement statement) {
+        Period period = Period.of(statement.date());
+        Set<String> entities = Set.copyOf(statement.entityIds());
+        Document best = null;
+        int bestOverlap = 0;
+        for (Document entry : store.entries().find(eq("category", statement.category().name()))) {
+            if (!period.compatible(Period.of(entry))) {
+                continue;
+            }
+            List<String> entryEntities = entry.getList("entityIds", String.class, List.of());
+            boolean bothSides = true;
+            for (String side : List.of("RUSSIA", "DPRK")) {
+                bothSides &= entryEntities.stream().anyMatch(id -> entities.contains(id) && side.equals(side(id)));
+            }
+            int overlap = (int) entryEntities.stream().filter(entities::contains).count();
+            if (bothSides && overlap > bestOverlap) {
+                best = entry;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    private void removeSources(String articleId) {
+        for (Document entry : store.entries().find(eq("sources.articleId", articleId))) {
+            List<Document> remaining = entry.getList("sources", Document.class).stream()
+                    .filter(s -> !articleId.equals(s.getString("articleId"))).toList();
+            if (remaining.isEmpty()) {
+                store.entries().deleteOne(eq("_id", entry.getString("_id")));
+                meters.counter("chronicle.timeline.entries.changes", "change", "removed").increment();
+            } else {
+                store.entries().replaceOne(eq("_id", entry.getString("_id")), summarise(entry, remaining));
+            }
+        }
+    }
+
+    /** The entry as its sources make it: date from the most precise, title from the first, entities from all. */
+    private Document summarise(Document entry, List<Document> sources) {
+        Document dating = sources.stream()
+                .min(Comparator.comparingInt((Document s) -> DatePrecision.valueOf(s.getString("precision")).ordinal()))
+                .orElseThrow();
+        Set<String> entityIds = new LinkedHashSet<>();
+        Set<String> unlinked = new LinkedHashSet<>();
+        Set<String> days = new LinkedHashSet<>();
+        for (Document source : sources) {
+            entityIds.addAll(source.getList("entityIds", String.class));
+            unlinked.addAll(source.getList("unlinkedMentions", String.class));
+            if ("DAY".equals(source.getString("precision"))) {
+                days.add(source.getString("date"));
+            }
+        }
+        List<Document> entities = new ArrayList<>();
+        for (String id : entityIds) {
+            EntityAliases entity = knownEntities().entity(id).orElse(null);
+            entities.add(new Document("id", id).append("name", entity == null ? id : entity.name())
+                                                 .append("type", entity == null ? null : entity.type()));
+        }
+        return new Document("_id", entry.getString("_id"))
+                .append("date", dating.getString("date"))
+                .append("precision", dating.getString("precision"))
+                .append("dateStart", dating.getString("dateStart"))
+                .append("dateEnd", dating.getString("dateEnd"))
+                .append("title", sources.get(0).getString("statementTitle"))
+                .append("category", entry.getString("category"))
+                .append("entityIds", List.copyOf(entityIds))
+                .append("entities", entities)
+                .append("unlinkedMentions", List.copyOf(unlinked))
+                .append("dateConflict", days.size() > 1)
+                .append("sources", sources);
+    }
+
+    private Document source(Document article, Extraction extraction, Statement statement) {
+        ResolvedDate date = statement.date();
+        return new Document("articleId", article.getString("_id"))
+                .append("title", article.getString("title"))
+                .append("url", article.getString("url"))
+                .append("publishedAt", article.getString("publishedAt"))
+                .append("language", extraction.language())
+                .append("quote", statement.quote())
+                .append("dateText", date.text())
+                .append("date", Period.format(date.from(), date.precision()))
+                .append("precision", date.precision().name())
+                .append("dateStart", date.from().toString())
+                .append("dateEnd", date.to().toString())
+                .append("dateRule", date.rule())
+                .append("dateAnchor", date.anchor() == null ? null : date.anchor().toString())
+                .append("tense", date.tense().name())
+                .append("sentenceIndex", statement.sentenceIndex())
+                .append("statementTitle", statement.title())
+                .append("entityIds", statement.entityIds())
+                .append("entitiesFromContext", statement.fromContext())
+                .append("unlinkedMentions", statement.unlinked().stream().map(UnlinkedMention::surface).distinct().toList());
+    }
+
+    private String side(String entityId) {
+        return knownEntities().side(entityId);
+    }
+
+    /** Active entities with their aliases; a merged entity's names point at the entity it was merged into. */
+    private KnownEntities knownEntities() {
+        KnownEntities current = known;
+        if (current == null) {
+            Map<String, EntityAliases> byId = new LinkedHashMap<>();
+            Map<String, List<Document>> mergedNames = new HashMap<>();
+            for (Document entity : store.entities().find(ne("status", "RETIRED")).sort(ascending("_id"))) {
+                String into = entity.getString("mergedInto");
+                if (into != null) {
+                    mergedNames.computeIfAbsent(into, k -> new ArrayList<>()).add(entity);
+                    continue;
+                }
+                byId.put(entity.getString("_id"), aliasesOf(entity, List.of()));
+            }
+            mergedNames.forEach((into, merged) -> {
+                Document survivor = store.entities().find(eq("_id", into)).first();
+                if (survivor != null && byId.containsKey(into)) {
+                    byId.put(into, aliasesOf(survivor, merged));
+                }
+            });
+            current = KnownEntities.of(byId.values());
+            known = current;
+        }
+        return current;
+    }
+
+    private static EntityAliases aliasesOf(Document entity, List<Document> mergedIntoIt) {
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        List<Document> all = new ArrayList<>(List.of(entity));
+        all.addAll(mergedIntoIt);
+        for (Document source : all) {
+            for (Document alias : source.getList("aliases", Document.class, List.of())) {
+                aliases.computeIfAbsent(alias.getString("language"), k -> new ArrayList<>()).add(alias.getString("alias"));
+            }
+            if (source != entity) {
+                aliases.computeIfAbsent("en", k -> new ArrayList<>()).add(source.getString("name"));
+            }
+        }
+        return new EntityAliases(entity.getString("_id"), entity.getString("name"), entity.getString("type"),
+                                 entity.getString("side") == null ? "OTHER" : entity.getString("side"), aliases);
+    }
+
+    /** The days a date covers, for deciding whether two statements can be about the same event. */
+    record Period(LocalDate from, LocalDate to, DatePrecision precision) {
+
+        static Period of(ResolvedDate date) {
+            return new Period(date.from(), date.to(), date.precision());
+        }
+
+        static Period of(Document entry) {
+            return new Period(LocalDate.parse(entry.getString("dateStart")), LocalDate.parse(entry.getString("dateEnd")),
+                              DatePrecision.valueOf(entry.getString("precision")));
+        }
+
+        /** Two days a day apart (time zones, "overnight") or one period inside the other. */
+        boolean compatible(Period other) {
+            if (precision == DatePrecision.DAY && other.precision == DatePrecision.DAY) {
+                return !from.isAfter(other.to.plusDays(1)) && !other.from.isAfter(to.plusDays(1));
+            }
+            return !from.isBefore(other.from) && !to.isAfter(other.to)
+                    || !other.from.isBefore(from) && !other.to.isAfter(to);
+        }
+
+        static String format(LocalDate day, DatePrecision precision) {
+            return switch (precision) {
+                case DAY -> day.toString();
+                case MONTH -> day.toString().substring(0, 7);
+                case YEAR -> String.valueOf(day.getYear());
+            };
+        }
+    }
+}
