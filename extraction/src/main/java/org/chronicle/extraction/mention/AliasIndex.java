@@ -25,6 +25,8 @@ import java.util.TreeSet;
 public final class AliasIndex {
 
     private static final List<String> CHAINS = List.of("it", "en", "ru", "ko", LanguageChain.DEFAULT);
+    /** Per language, computed once: they depend on the language only, not on the entities. */
+    private static final Map<String, Set<String>> NOT_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Why a candidate alias is in the trie; lower wins when two entities spell the same words. */
     private static final int RANK_TEXT_LANGUAGE = 0;
@@ -51,8 +53,15 @@ public final class AliasIndex {
         sorted.sort(Comparator.comparing(EntityAliases::entityId));
         Set<String> koreanWords = new TreeSet<>();
         for (EntityAliases e : sorted) {
+            boolean person = "PERSON".equalsIgnoreCase(e.type());
             for (String alias : allNames(e)) {
-                koreanWords.add(NormalizedText.of(alias.strip()).text);
+                String normalized = NormalizedText.of(alias.strip()).text;
+                koreanWords.add(normalized);
+                if (person) {
+                    // the given and family names of "세르게이 쇼이구" are names on their own too; the words of other
+                    // multi-word aliases ("...관계에 관한 조약") are ordinary words and stay out of the dictionary
+                    koreanWords.addAll(Arrays.asList(normalized.split("\\s+")));
+                }
             }
         }
         Map<String, LanguageIndex> indexes = new HashMap<>();
@@ -268,7 +277,7 @@ public final class AliasIndex {
     private static final class LanguageIndex {
         final LanguageChain chain;
         final Node root = new Node();
-        final Set<String> notNames = new HashSet<>();
+        Set<String> notNames;
 
         private LanguageIndex(LanguageChain chain) {
             this.chain = chain;
@@ -278,24 +287,26 @@ public final class AliasIndex {
                                    Map<String, List<Named>> byFoldedName) {
             LanguageIndex index = new LanguageIndex(chain);
             for (EntityAliases e : entities) {
+                // each distinct alias once, with its best rank ("Putin" may be listed under en, it and as name)
+                Map<String, Integer> ranks = new java.util.LinkedHashMap<>();
                 if (e.name() != null && !e.name().isBlank()) {
-                    index.add(e.entityId(), e.name(), e.name(), RANK_NAME);
+                    ranks.put(e.name().strip(), RANK_NAME);
                 }
-                if (e.aliases() == null) {
-                    continue;
-                }
-                for (Map.Entry<String, List<String>> entry : e.aliases().entrySet()) {
-                    if (entry.getValue() == null) {
-                        continue;
-                    }
-                    String language = entry.getKey() == null ? "" : entry.getKey().toLowerCase(Locale.ROOT);
-                    int rank = language.equals(chain.language) ? RANK_TEXT_LANGUAGE : RANK_OTHER_LANGUAGE;
-                    for (String alias : entry.getValue()) {
-                        if (alias != null && !alias.isBlank()) {
-                            index.add(e.entityId(), alias, alias, rank);
+                if (e.aliases() != null) {
+                    for (Map.Entry<String, List<String>> entry : new java.util.TreeMap<>(e.aliases()).entrySet()) {
+                        if (entry.getValue() == null) {
+                            continue;
+                        }
+                        String language = entry.getKey() == null ? "" : entry.getKey().toLowerCase(Locale.ROOT);
+                        int rank = language.equals(chain.language) ? RANK_TEXT_LANGUAGE : RANK_OTHER_LANGUAGE;
+                        for (String alias : entry.getValue()) {
+                            if (alias != null && !alias.isBlank()) {
+                                ranks.merge(alias.strip(), rank, Math::min);
+                            }
                         }
                     }
                 }
+                ranks.forEach((alias, rank) -> index.add(e.entityId(), alias, alias, rank));
             }
             for (Demonyms.Country country : Demonyms.COUNTRIES) {
                 List<String> forms = country.forms().get(chain.language);
@@ -303,16 +314,13 @@ public final class AliasIndex {
                     continue;
                 }
                 Named target = resolve(country, chain.language, byFoldedName);
-                for (String form : forms) {
-                    if (target != null) {
+                if (target != null) {
+                    for (String form : forms) {
                         index.add(target.entity.entityId(), form, target.alias, RANK_DEMONYM);
                     }
-                    index.addNotName(form);
                 }
             }
-            for (String word : WordLists.NOT_NAMES.getOrDefault(chain.language, List.of())) {
-                index.addNotName(word);
-            }
+            index.notNames = NOT_NAMES.computeIfAbsent(chain.language, language -> notNames(chain));
             index.root.freeze();
             return index;
         }
@@ -349,11 +357,18 @@ public final class AliasIndex {
             return best;
         }
 
-        private void addNotName(String word) {
-            notNames.add(word.toLowerCase(Locale.ROOT));
-            for (String form : chain.primaryForms(word)) {
-                notNames.add(form);
+        /** Demonyms and listed non-names of the chain's language, lower-cased and in their analysed form. */
+        private static Set<String> notNames(LanguageChain chain) {
+            Set<String> words = new HashSet<>();
+            List<String> all = new ArrayList<>(WordLists.NOT_NAMES.getOrDefault(chain.language, List.of()));
+            for (Demonyms.Country country : Demonyms.COUNTRIES) {
+                all.addAll(country.forms().getOrDefault(chain.language, List.of()));
             }
+            for (String word : all) {
+                words.add(word.toLowerCase(Locale.ROOT));
+                words.addAll(Arrays.asList(chain.primaryForms(word)));
+            }
+            return Set.copyOf(words);
         }
 
         private void add(String entityId, String aliasText, String reported, int rank) {
