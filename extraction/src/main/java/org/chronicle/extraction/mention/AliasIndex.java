@@ -426,7 +426,8 @@ public final class AliasIndex {
                 found.sort(Comparator.comparingInt(Match::words).reversed()
                         .thenComparing(m -> -(tokens.end[m.last] - tokens.start[m.first]))
                         .thenComparingInt(Match::first)
-                        .thenComparingInt(m -> m.candidate.rank));
+                        .thenComparingInt(m -> m.candidate.rank)
+                        .thenComparing(m -> m.candidate.entityId));
             }
             boolean[] taken = new boolean[tokens.size];
             List<Match> chosen = new ArrayList<>();

@@ -3,7 +3,9 @@ package org.chronicle.extraction.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,5 +32,19 @@ class KoreanMentionsTest {
     @MethodSource("sentences")
     void links(String sentence, List<String> expected) {
         assertThat(Fixture.linked(sentence, "ko")).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void multiWordKoreanPersonAliasesMatchWithTheirParticles() {
+        AliasIndex index = AliasIndex.of(List.of(new EntityAliases("lavrov", "Sergei Lavrov", "PERSON", "RUSSIA",
+                Map.of("ko", List.of("세르게이 라브로프")))));
+        assertThat(Fixture.linked(index, "세르게이 라브로프는 평양을 방문했다", "ko"))
+                .containsExactly("세르게이 라브로프는=lavrov");
+        assertThat(Fixture.linked(index, "세르게이 라브로프 외무장관", "ko")).containsExactly("세르게이 라브로프=lavrov");
+    }
+
+    @Test
+    void hanjaIsReadAsHangul() {
+        assertThat(Fixture.linked("北韓과 러시아", "ko")).containsExactly("北韓과=nk", "러시아=russia");
     }
 }
