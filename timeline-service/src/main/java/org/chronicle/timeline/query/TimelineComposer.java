@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code timeline_entries}: runs the extraction on each article as it is submitted or revised, and merges
- * each dated statement into the entry for the same real-world event (same category, compatible dates, the same
- * Russia-side and DPRK-side entities), so one event reported by several articles in several languages is one entry
+ * each dated statement into the entry for the same real-world event (same category, compatible dates, entities in
+ * common), so one event reported by several articles in several languages is one entry
  * with several sources.
  *
  * <p>Every operation is a pure function of the projection's state and the event, applied in the store's event
@@ -123,23 +123,22 @@ public class TimelineComposer {
                                    new ReplaceOptions().upsert(true));
     }
 
-    /** The entry this statement reports too: same category, compatible date, both sides' entities shared. */
+    /**
+     * The entry this statement reports too: same category, compatible dates, at least one entity in common (every
+     * statement involves both sides, so the overlap is what tells two events of a month apart); the entry sharing
+     * most entities wins.
+     */
     private Document match(Statement statement) {
         Period period = Period.of(statement.date());
         Set<String> entities = Set.copyOf(statement.entityIds());
         Document best = null;
-        int bestOverlap = 0;
-        for (Document entry : store.entries().find(eq("category", statement.category().name()))) {
+        long bestOverlap = 0;
+        for (Document entry : store.entries().find(eq("category", statement.category().name())).sort(ascending("_id"))) {
             if (!period.compatible(Period.of(entry))) {
                 continue;
             }
-            List<String> entryEntities = entry.getList("entityIds", String.class, List.of());
-            boolean bothSides = true;
-            for (String side : List.of("RUSSIA", "DPRK")) {
-                bothSides &= entryEntities.stream().anyMatch(id -> entities.contains(id) && side.equals(side(id)));
-            }
-            int overlap = (int) entryEntities.stream().filter(entities::contains).count();
-            if (bothSides && overlap > bestOverlap) {
+            long overlap = entry.getList("entityIds", String.class, List.of()).stream().filter(entities::contains).count();
+            if (overlap > bestOverlap) {
                 best = entry;
                 bestOverlap = overlap;
             }
@@ -216,10 +215,6 @@ public class TimelineComposer {
                 .append("entityIds", statement.entityIds())
                 .append("entitiesFromContext", statement.fromContext())
                 .append("unlinkedMentions", statement.unlinked().stream().map(UnlinkedMention::surface).distinct().toList());
-    }
-
-    private String side(String entityId) {
-        return knownEntities().side(entityId);
     }
 
     /** Active entities with their aliases; a merged entity's names point at the entity it was merged into. */

@@ -1,0 +1,221 @@
+package org.chronicle.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.chronicle.api.article.ArticleContent;
+import org.chronicle.api.article.ArticleRetracted;
+import org.chronicle.api.article.ArticleRevised;
+import org.chronicle.api.article.ArticleSubmitted;
+import org.chronicle.api.entity.EntityAliasAdded;
+import org.chronicle.api.entity.EntityRegistered;
+import org.chronicle.api.entity.EntityType;
+import org.chronicle.api.entity.Side;
+import org.chronicle.platform.testing.EmbeddedMongo;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Articles and entities in, timeline entries out: the seed article's entries, merging across languages, revision,
+ * retraction, a new entity linking an old mention, an unrelated article yielding nothing, exports and a replay.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "chronicle.timeline.audit.interval=0")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TimelineEntriesFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String SEED = "art-seed";
+    private static final String WIRE = "art-wire";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.mongodb.uri", () -> EmbeddedMongo.uri("timeline-entries-flow-test"));
+    }
+
+    @Autowired
+    private TestRestTemplate http;
+    @Autowired
+    private EventStorageEngine engine;
+
+    private static StoredEvents events;
+
+    private StoredEvents events() {
+        if (events == null) {
+            events = new StoredEvents(engine, Instant.now());
+        }
+        return events;
+    }
+
+    private void register(String id, EntityType type, String name, Side side, Map<String, List<String>> aliases) {
+        events().append("Entity", id, 0, new EntityRegistered(id, type, name, side, aliases, Map.of()));
+    }
+
+    private static ArticleContent seedArticle() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("..", "seeds", "articles", "000_397f05aa001151ac.txt"));
+        String body = String.join("\n", lines.subList(lines.indexOf("---", 1) + 1, lines.size())).strip();
+        return new ArticleContent("Putin a Kim Jong Un: il 2025 ha un \"significato speciale\" per le relazioni", body,
+                                  "it", "unknown outlet", "https://seeds.chronicle.invalid/articles/000", "2026-01-01T12:00Z");
+    }
+
+    private JsonNode timeline(String query) throws Exception {
+        return JSON.readTree(http.getForObject("/api/timeline" + query, String.class));
+    }
+
+    private JsonNode await(String query, Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode page = timeline(query);
+        while (!condition.test(page) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            page = timeline(query);
+        }
+        assertThat(condition.test(page)).as("timeline%s became %s", query, page).isTrue();
+        return page;
+    }
+
+    private static List<String> dates(JsonNode page) {
+        List<String> dates = new ArrayList<>();
+        page.path("entries").forEach(e -> dates.add(e.path("date").asText() + " " + e.path("precision").asText()));
+        return dates;
+    }
+
+    private static JsonNode entryDated(JsonNode page, String date) {
+        for (JsonNode entry : page.path("entries")) {
+            if (entry.path("date").asText().equals(date)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no entry dated " + date + " in " + page);
+    }
+
+    @Test
+    @Order(1)
+    void theSeedArticleGivesItsThreeDatedEntriesAndNothingAfterPublication() throws Exception {
+        register("ent-putin", EntityType.PERSON, "Vladimir Putin", Side.RUSSIA,
+                 Map.of("it", List.of("Putin", "Vladimir Putin"), "ru", List.of("Путин")));
+        register("ent-kim", EntityType.PERSON, "Kim Jong Un", Side.DPRK, Map.of("en", List.of("Kim Jong-un")));
+        register("ent-kcna", EntityType.ORGANIZATION, "Korean Central News Agency", Side.DPRK,
+                 Map.of("it", List.of("agenzia di stampa centrale coreana", "KCNA")));
+        register("ent-russia", EntityType.COUNTRY, "Russia", Side.RUSSIA, Map.of("it", List.of("Russia")));
+        register("ent-dprk", EntityType.COUNTRY, "North Korea", Side.DPRK, Map.of("it", List.of("Corea del Nord")));
+        register("ent-ukraine", EntityType.COUNTRY, "Ukraine", Side.OTHER, Map.of("it", List.of("Ucraina")));
+        register("ent-kursk", EntityType.PLACE, "Kursk region", Side.RUSSIA, Map.of("it", List.of("regione di Kursk")));
+        events().pause();
+        events().append("Article", SEED, 0, new ArticleSubmitted(SEED, 1, seedArticle(), "h1", "editor"));
+
+        JsonNode page = await("", p -> dates(p).containsAll(List.of("2026-01-01 DAY", "2025-04 MONTH", "2024-06 MONTH")));
+        assertThat(dates(page)).allMatch(d -> d.compareTo("2026-01-02") < 0);
+        JsonNode telegram = entryDated(page, "2026-01-01");
+        assertThat(telegram.path("entities").findValuesAsText("name")).contains("Vladimir Putin", "Korean Central News Agency");
+        JsonNode source = telegram.path("sources").get(0);
+        assertThat(source.path("dateText").asText()).isEqualTo("giovedì");
+        assertThat(source.path("quote").asText()).startsWith("In un telegramma pubblicato giovedì");
+        assertThat(source.path("evidence").path("anchor").asText()).isEqualTo("2026-01-01");
+        assertThat(source.path("evidence").path("rule").asText()).isNotBlank();
+        JsonNode kursk = entryDated(page, "2025-04");
+        assertThat(kursk.path("entities").findValuesAsText("name")).contains("Kursk region", "North Korea");
+    }
+
+    @Test
+    @Order(2)
+    void anotherLanguagesReportOfTheSameEventBecomesASecondSource() throws Exception {
+        ArticleContent wire = new ArticleContent("Russia and North Korea sign defence treaty",
+                "In June 2024, Russia and North Korea signed a treaty with a mutual defence clause.", "en", "Wire",
+                "https://wire.example.org/treaty", "2024-06-20T08:00Z");
+        events().append("Article", WIRE, 0, new ArticleSubmitted(WIRE, 1, wire, "w1", "editor"));
+        JsonNode page = await("?from=2024-06&to=2024-06",
+                p -> p.path("entries").size() == 1 && p.path("entries").get(0).path("sources").size() == 2);
+        JsonNode sources = page.path("entries").get(0).path("sources");
+        assertThat(List.of(sources.get(0).path("language").asText(), sources.get(1).path("language").asText()))
+                .containsExactlyInAnyOrder("it", "en");
+        assertThat(timeline("?language=en").path("entries")).hasSize(1);
+        assertThat(timeline("?entity=Путин").path("entries").size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void aRetractionRemovesItsSourcesAndARevisionReplacesTheArticlesEntries() throws Exception {
+        events().append("Article", WIRE, 1, new ArticleRetracted(WIRE, 1, "duplicate", "editor"));
+        await("?from=2024-06&to=2024-06", p -> p.path("entries").size() == 1
+                && p.path("entries").get(0).path("sources").size() == 1);
+
+        ArticleContent original = seedArticle();
+        String withoutKursk = original.body().replace("L’esercito russo ha riferito in aprile", "L’esercito russo ha riferito");
+        ArticleContent revised = new ArticleContent(original.title(), withoutKursk, "it", original.source(),
+                                                    original.url(), original.publishedAt());
+        events().append("Article", SEED, 1, new ArticleRevised(SEED, 2, revised, "h2", "editor"));
+        JsonNode page = await("", p -> !dates(p).contains("2025-04 MONTH"));
+        assertThat(dates(page)).contains("2026-01-01 DAY", "2024-06 MONTH");
+    }
+
+    @Test
+    @Order(4)
+    void aNewAliasLinksMentionsAlreadyProjectedAndAnUnrelatedArticleYieldsNothing() throws Exception {
+        events().append("Entity", "ent-dprk", 1, new EntityAliasAdded("ent-dprk", "it", "nordcoreani"));
+        events().append("Article", "art-floods", 0, new ArticleSubmitted("art-floods", 1, new ArticleContent(
+                "Alluvioni in Emilia-Romagna", "Il 16 maggio 2023 il fiume Lamone è esondato a Faenza. "
+                + "Giovedì la regione ha chiesto lo stato di emergenza.", "it", "Cronaca",
+                "https://cronaca.example.org/alluvioni", "2023-05-20T09:00Z"), "f1", "editor"));
+        await("", p -> dates(p).contains("2026-01-01 DAY"));
+        assertThat(dates(timeline("?from=2023&to=2023"))).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void exportsCarryTheEntriesInEachFormat() throws Exception {
+        JsonNode timelineJs = JSON.readTree(http.getForObject("/api/timeline/export?format=timelinejs", String.class));
+        assertThat(timelineJs.path("events").size()).isEqualTo(timeline("").path("entries").size());
+        JsonNode june = null;
+        for (JsonNode event : timelineJs.path("events")) {
+            if (event.path("start_date").path("year").asInt() == 2024) {
+                june = event;
+            }
+        }
+        assertThat(june).isNotNull();
+        assertThat(june.path("start_date").path("month").asInt()).isEqualTo(6);
+        assertThat(june.path("start_date").has("day")).isFalse();
+        assertThat(june.path("display_date").asText()).isEqualTo("June 2024");
+
+        ResponseEntity<String> csv = http.exchange("/api/timeline/export?format=csv", HttpMethod.GET, null, String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody()).startsWith("id,date,precision,category,title").contains("\"2026-01-01\"");
+
+        String ics = http.getForObject("/api/timeline/export?format=ics", String.class);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20260101")
+                       .contains("DTSTART;VALUE=DATE:20240601\r\nDTEND;VALUE=DATE:20240701").endsWith("END:VCALENDAR\r\n");
+        assertThat(http.getForEntity("/api/timeline/export?format=pdf", String.class).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(6)
+    void aReplayRebuildsTheSameEntriesWithTheSameIds() throws Exception {
+        JsonNode before = timeline("?limit=200");
+        assertThat(http.postForEntity("/api/admin/replay", null, String.class).getStatusCode().value()).isEqualTo(202);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!JSON.readTree(http.getForObject("/api/admin/replay", String.class)).path("state").asText().equals("DONE")) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        assertThat(timeline("?limit=200")).isEqualTo(before);
+    }
+}
