@@ -84,20 +84,58 @@ public final class StatementExtractor {
         for (Sentence sentence : sentences) {
             List<Mention> mentions = mentionsBySentence.get(sentence.index());
             List<String> named = mentions.stream().map(Mention::entityId).distinct().toList();
-            List<ResolvedDate> found = dates.resolve(sentence.text(), language, anchor, previousDate);
+            List<ResolvedDate> found = dates.resolve(sentence.text(), language, anchor, previousDate).stream()
+                    .filter(date -> !NotAnEvent.matches(sentence.text(), date))
+                    .toList();
             List<String> entities = named.isEmpty() ? previousEntities : named;
             if (!found.isEmpty()) {
                 previousDate = found.get(found.size() - 1);
                 ResolvedDate date = mostPrecise(found);
                 Category category = categories.categorise(sentence.text(), language);
-                if (!named.isEmpty() || category != Category.OTHER) {
+                if (relevant(named, known, category)) {
                     statements.add(statement(sentence, date, entities, named, mentions, principal, known,
                                              category, language));
                 }
             }
             previousEntities = entities;
         }
-        return new Extraction(article.articleId(), language, detected, anchor, sentences.size(), statements);
+        return new Extraction(article.articleId(), language, detected, anchor, sentences.size(), oncePerEvent(statements));
+    }
+
+    /**
+     * In an article about both sides, a dated sentence counts when it names a DPRK-side entity or one of their
+     * agreements, or a Russia-side entity without third parties, or names none but has a category cue and so
+     * continues the previous one ("Firmato nel giugno del 2024, l’accordo…"). "Ukrainian units entered the Kursk
+     * region in August" (Russia and a third party only) is the war's background, not an event of the relationship.
+     */
+    private static boolean relevant(List<String> named, KnownEntities known, Category category) {
+        if (named.isEmpty()) {
+            return category != Category.OTHER;
+        }
+        boolean dprk = named.stream().anyMatch(id -> "DPRK".equals(known.side(id))
+                || "AGREEMENT".equals(known.entity(id).map(EntityAliases::type).orElse("")));
+        boolean russia = named.stream().anyMatch(id -> "RUSSIA".equals(known.side(id)));
+        boolean thirdParty = named.stream().anyMatch(id -> "OTHER".equals(known.side(id)));
+        return dprk || russia && !thirdParty;
+    }
+
+    /** An article that repeats an event (lead and body) reports it once: same date, precision and category. */
+    private static List<Statement> oncePerEvent(List<Statement> statements) {
+        Map<String, Statement> byEvent = new java.util.LinkedHashMap<>();
+        for (Statement statement : statements) {
+            String key = statement.date().from() + "/" + statement.date().precision() + "/" + statement.category();
+            Statement first = byEvent.get(key);
+            if (first == null) {
+                byEvent.put(key, statement);
+            } else {
+                Set<String> entities = new LinkedHashSet<>(first.entityIds());
+                entities.addAll(statement.entityIds());
+                byEvent.put(key, new Statement(first.sentenceIndex(), first.quote(), first.date(), List.copyOf(entities),
+                                               first.mentions(), first.fromContext(), first.unlinked(),
+                                               first.category(), first.title()));
+            }
+        }
+        return List.copyOf(byEvent.values());
     }
 
     private Statement statement(Sentence sentence, ResolvedDate date, List<String> entities, List<String> named,
@@ -125,14 +163,25 @@ public final class StatementExtractor {
                 .map(Map.Entry::getKey);
     }
 
+    /**
+     * The date that dates the statement: the most precise; among equals, one that names its day over a weekday or
+     * "yesterday" (in "said last Friday that ships carried troops from 8 to 13 October" the event is the range, the
+     * weekday only dates the report); then the first.
+     */
     private static ResolvedDate mostPrecise(List<ResolvedDate> found) {
         ResolvedDate best = found.get(0);
         for (ResolvedDate date : found) {
-            if (date.precision().ordinal() < best.precision().ordinal()) {
+            int byPrecision = Integer.compare(date.precision().ordinal(), best.precision().ordinal());
+            if (byPrecision < 0 || byPrecision == 0 && reportingDay(best) && !reportingDay(date)) {
                 best = date;
             }
         }
         return best;
+    }
+
+    private static boolean reportingDay(ResolvedDate date) {
+        String rule = date.rule();
+        return rule.endsWith(".weekday") || rule.endsWith(".yesterday") || rule.endsWith(".today");
     }
 
     /** The entry's short description: the sentence, cut at a word boundary. */

@@ -76,7 +76,9 @@ class PlatformEndToEndIT {
         assertThat(platform.seeds().loaded()).isGreaterThanOrEqualTo(1);
         assertThat(platform.adminKey()).isNotBlank();
         assertThat(Files.readString(dataDir.resolve("admin.key")).strip()).isEqualTo(platform.adminKey());
-        Gateway.Reply listing = api.await("/api/articles?q=Kim%20Jong%20Un",
+        assertThat(platform.seeds().revised()).isEqualTo(1);
+        assertThat(platform.seeds().retracted()).isEqualTo(1);
+        Gateway.Reply listing = api.await("/api/articles?q=significato%20speciale",
                 r -> r.body().path("articles").size() > 0, PROJECTION);
         JsonNode seed = listing.body().path("articles").get(0);
         assertThat(seed.path("url").asText()).isEqualTo(SEED_URL);
@@ -182,8 +184,8 @@ class PlatformEndToEndIT {
         assertThat(article.body().path("version").asInt()).isEqualTo(2);
         assertThat(api.get("/api/articles/" + articleId + "/events").body().size()).isEqualTo(3);
         assertThat(api.get("/api/entities/" + duplicateId).text("mergedInto")).isEqualTo(putinId);
-        assertThat(api.await("/api/articles?q=Kim%20Jong%20Un", r -> r.body().path("articles").size() > 0, PROJECTION)
-                .body().path("articles")).hasSize(1);
+        assertThat(api.await("/api/articles?q=significato%20speciale", r -> r.body().path("articles").size() > 0,
+                PROJECTION).body().path("articles")).hasSize(1);
         api.await("/api/admin/projection/articles/" + articleId, r -> r.status() == 200, PROJECTION);
         assertThat(projectionSnapshot()).isEqualTo(projectionBeforeReplay);
     }

@@ -47,7 +47,7 @@ public final class Sentences {
         // BreakIterator instances are stateful, not thread-safe: one per call is cheap next to the analysis
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
         EXTRA_ABBREVIATIONS.forEach(builder::suppressBreakAfter);
-        BreakIterator iterator = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale), locale);
+        BreakIterator iterator = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
         String paragraph = body.substring(from, to);
         iterator.setText(paragraph);
         int start = iterator.first();
