@@ -75,6 +75,10 @@ final class EnglishDates {
             + "(?:{S}|{DASH}))";
     private static final String YEAR_QUALIFIER = "(?:(?:{S}of)?,?{S}{QB:PREV_YEAR,THIS_YEAR,NEXT_YEAR})";
     private static final String RANGE_YEAR = "(?:,?{S}{Y})?";
+    private static final String YEAR_LEAD = "(?:in|since|by|until|till|through|throughout|during|from|before|after|"
+            + "around|the{S}year){S}";
+    private static final String YEAR_PART = "(?:(?:early|mid|late)(?:{S}|{DASH})|(?:the{S})?(?:end|beginning|start|"
+            + "middle|first{S}half|second{S}half){S}of{S})";
 
     static final DateGrammar GRAMMAR = NumericDates.addTo(DateGrammar.builder("en", LEXICON).capitalizedMonths()
             .rule("day-range", Shape.DAY_RANGE, "{B0}(?:from{S})?(?:the{S})?{D}" + ORDINAL
@@ -101,9 +105,9 @@ final class EnglishDates {
             .rule("month", Shape.MONTH, "{B0}(?:" + LEAD + PART + "?|" + PART + ")" + MON + YEAR_QUALIFIER + "?{B1}")
             .rule("month", Shape.MONTH, "{B0}(?:" + LEAD + ")?{Q:LAST,NEXT,THIS}{S}" + MON + "{B1}")
             .rule("month", Shape.MONTH, "{B0}" + MON + YEAR_QUALIFIER + "{B1}")
-            .rule("year", Shape.YEAR, "{B0}(?:in|since|by|until|till|through|throughout|during|from|before|after|"
-                    + "around|the{S}year|(?:early|mid|late)(?:{S}|{DASH})|(?:the{S})?(?:end|beginning|start|middle|"
-                    + "first{S}half|second{S}half){S}of){S0}{Y}{B1}(?!{S0}(?:%|percent|per{S}cent))")
+            // a year alone needs a preposition or a part: "in 2024", "by mid-2027"; "2000 soldiers" is a number
+            .rule("year", Shape.YEAR, "{B0}(?:" + YEAR_LEAD + "(?:" + YEAR_PART + ")?|" + YEAR_PART + "){Y}{B1}"
+                    + "(?!{S0}(?:%|percent|per{S}cent))")
             .rule("weekday", Shape.WEEKDAY, "{B0}" + ON + "(?:{Q:LAST,NEXT,THIS}{S})?{WD}{B1}")
             .rule("relative", Shape.RELATIVE, "{B0}{REL}{B1}")
             .rule("ago", Shape.AGO, "{B0}{N}{S}{UNIT}{S}{AGO}{B1}")
