@@ -117,6 +117,7 @@ record DateGrammar(String language, List<DateRule> rules) {
                 case "D" -> day("day");
                 case "DB" -> day("dayb");
                 case "Y" -> "(?<![\\p{N}.,])(?<yr>\\d{4})(?![\\p{N}]|[.,]\\d)";
+                case "YB" -> "(?<![\\p{N}.,])(?<yrb>\\d{4})(?![\\p{N}]|[.,]\\d)";
                 case "MON" -> "(?<mon>" + lexicon.months() + ")";
                 case "MONB" -> "(?<monb>" + lexicon.months() + ")";
                 case "MONX" -> "(?:" + lexicon.months() + ")";

@@ -214,6 +214,7 @@ public final class DateResolver {
             case MONTH_YEAR -> r.monthYear();
             case MONTH -> r.month();
             case YEAR -> r.yearOnly();
+            case YEAR_RANGE -> r.yearRange();
             case DAY_RANGE -> r.dayRange();
             case DAY_ONLY -> r.dayOnly();
             case WEEKDAY -> r.weekday();
@@ -269,6 +270,16 @@ public final class DateResolver {
             int year = year();
             return year < 0 ? null : evidence(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
                     DatePrecision.YEAR, c.rule.id(), null);
+        }
+
+        ResolvedDate yearRange() {
+            int first = year();
+            int last = number(c.group(DateRule.YRB));
+            if (first < 0 || last <= first || last > MAX_YEAR) {
+                return null;
+            }
+            return evidence(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), DatePrecision.YEAR, c.rule.id(),
+                    null);
         }
 
         // --- relative to publication

@@ -21,9 +21,10 @@ record DateRule(String language, String name, Shape shape, Pattern pattern, Lexi
             GATE_AGO = 5, GATES = 6;
 
     /** The named groups a rule may use; {@link #has} says which this one does. */
-    static final String[] GROUPS = {"day", "dayb", "mon", "monb", "yr", "wd", "q", "qb", "rel", "n", "unit", "sep"};
-    static final int DAY = 0, DAYB = 1, MON = 2, MONB = 3, YR = 4, WD = 5, Q = 6, QB = 7, REL = 8, N = 9, UNIT = 10,
-            SEP = 11;
+    static final String[] GROUPS = {"day", "dayb", "mon", "monb", "yr", "yrb", "wd", "q", "qb", "rel", "n", "unit",
+        "sep"};
+    static final int DAY = 0, DAYB = 1, MON = 2, MONB = 3, YR = 4, YRB = 5, WD = 6, Q = 7, QB = 8, REL = 9, N = 10,
+            UNIT = 11, SEP = 12;
 
     String id() {
         return language + "." + name;

@@ -92,6 +92,9 @@ final class EnglishDates {
             // "and" makes a range only after "between": "on June 3 and 5 July" are two dates
             .rule("day-range", Shape.DAY_RANGE, "{B0}between{S}" + MON + "{S}{D}" + ORDINAL + "{S}and{S}(?:" + MONB
                     + "{S})?{DB}" + ORDINAL + RANGE_YEAR + "{B1}")
+            .rule("year-range", Shape.YEAR_RANGE, "{B0}between{S}{Y}{S}and{S}{YB}{B1}")
+            .rule("year-range", Shape.YEAR_RANGE, "{B0}from{S}{Y}{S}(?:to|through|until|till){S}{YB}{B1}")
+            .rule("year-range", Shape.YEAR_RANGE, "{B0}(?:(?:in|during|for|of|since|by){S})?{Y}{S0}{DASH}{S0}{YB}{B1}")
             .rule("month-day-year", Shape.DAY_MONTH_YEAR, "{B0}" + ON + WEEKDAY_BEFORE + MON + "{S}(?:the{S})?{D}"
                     + ORDINAL + ",?{S}{Y}{B1}")
             .rule("day-month-year", Shape.DAY_MONTH_YEAR, "{B0}" + ON + WEEKDAY_BEFORE + "(?:the{S})?{D}" + ORDINAL

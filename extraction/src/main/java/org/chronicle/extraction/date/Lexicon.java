@@ -23,14 +23,14 @@ final class Lexicon {
     /** Korean writes "지난해" and "지난 해", "다음 달" and "다음달": a space in a phrase is optional. */
     private final boolean spacesOptional;
 
-    private final Words<Integer> months = new Words<>();
-    private final Words<DayOfWeek> weekdays = new Words<>();
-    private final Words<Qualifier> qualifiers = new Words<>();
+    private final Phrases<Integer> months = new Phrases<>();
+    private final Phrases<DayOfWeek> weekdays = new Phrases<>();
+    private final Phrases<Qualifier> qualifiers = new Phrases<>();
     private final Map<Qualifier, List<String>> qualifierPhrases = new EnumMap<>(Qualifier.class);
-    private final Words<RelativeTerm> relatives = new Words<>();
-    private final Words<RelativeTerm> anaphora = new Words<>();
-    private final Words<Integer> numbers = new Words<>();
-    private final Words<ChronoUnit> units = new Words<>();
+    private final Phrases<RelativeTerm> relatives = new Phrases<>();
+    private final Phrases<RelativeTerm> anaphora = new Phrases<>();
+    private final Phrases<Integer> numbers = new Phrases<>();
+    private final Phrases<ChronoUnit> units = new Phrases<>();
     private final List<String> agoWords = new ArrayList<>();
     /** per {@link DateRule} gate, the words one of which a sentence must contain for such rules to match */
     private final String[][] gateWords = new String[DateRule.GATES][];
@@ -138,7 +138,7 @@ final class Lexicon {
             }
             words.add(longest);
         }
-        // "settembre" is implied by nothing shorter, but "giorni" is implied by "giorn..." only if listed
+        // a word containing another gate word adds nothing: finding the shorter one finds it too
         return words.stream().distinct()
                 .filter(w -> words.stream().noneMatch(other -> !other.equals(w) && w.contains(other)))
                 .toArray(String[]::new);
@@ -216,7 +216,7 @@ final class Lexicon {
     }
 
     /** Phrases as written (for regexes) and by key (for look-ups). */
-    private static final class Words<V> {
+    private static final class Phrases<V> {
         final List<String> phrases = new ArrayList<>();
         final Map<String, V> byKey = new HashMap<>();
 

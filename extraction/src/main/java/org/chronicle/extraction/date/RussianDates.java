@@ -74,6 +74,9 @@ final class RussianDates {
     private static final String DAYB = "{DB}(?:-?го)?";
     /** "года", "году", "г." after a year; optional after a full date */
     private static final String YEAR_WORD = "(?:{S0}(?:(?:года|году|годом|год)(?![\\p{L}])|гг?\\.|г(?![\\p{L}])))";
+    /** "с 2014 по 2024 год", "в 2014-2024 годах", "2014-2024 гг." */
+    private static final String YEARS_WORD = "(?:{S0}(?:(?:годы|годах|годов|года|год)(?![\\p{L}])|гг?\\.))?"
+            + "(?![\\p{L}\\p{N}])";
     private static final String WEEKDAY_BEFORE = "(?:(?:(?:в|во){S})?{WDX},?{S})?";
     private static final String MONTH_LEAD = "(?:в|во|с|со|до|к|по|от|после|начиная{S}с|вплоть{S}до){S}";
     /** "в начале июня", "к концу июня": still month precision */
@@ -86,6 +89,8 @@ final class RussianDates {
     static final DateGrammar GRAMMAR = NumericDates.addTo(DateGrammar.builder("ru", LEXICON)
             .rule("day-range", Shape.DAY_RANGE, "{B0}(?:(?:с|со){S})?" + DAY + "(?:{S}{MON})?(?:{S0}{DASH}{S0}|{S}(?:по|до){S})"
                     + DAYB + "{S}{MONB}(?:{S}{Y}" + YEAR_WORD + "?)?(?![\\p{L}\\p{N}])")
+            .rule("year-range", Shape.YEAR_RANGE, "{B0}(?:с|со){S}{Y}{S}(?:по|до){S}{YB}" + YEARS_WORD)
+            .rule("year-range", Shape.YEAR_RANGE, "{B0}(?:(?:в|во|на|за){S})?{Y}{S0}{DASH}{S0}{YB}" + YEARS_WORD)
             .rule("day-month-year", Shape.DAY_MONTH_YEAR, "{B0}" + WEEKDAY_BEFORE + DAY + "{S}{MON}{S}{Y}" + YEAR_WORD
                     + "?(?![\\p{L}\\p{N}])")
             .rule("day-month", Shape.DAY_MONTH, "{B0}" + WEEKDAY_BEFORE + DAY + "{S}{MON}(?:{S}{QB:" + YEAR_QUALIFIERS

@@ -14,6 +14,8 @@ enum Shape {
     YEAR,
     /** a range of days in one or two months, with or without a year ("dall'8 al 13 ottobre"). */
     DAY_RANGE,
+    /** a range of years: absolute ("dal 2014 al 2024", "2024-2025"). */
+    YEAR_RANGE,
     /** a day of the month alone, month from the publication date (Korean "19일"). */
     DAY_ONLY,
     /** a day of the week ("giovedì", "во вторник"). */

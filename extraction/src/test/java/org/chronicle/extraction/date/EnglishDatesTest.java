@@ -24,6 +24,9 @@ class EnglishDatesTest {
             2026-01-01 | Relations grew stronger in 2024.                           | in 2024                   | 2024-01-01 | 2024-12-31 | YEAR  | en.year
             2026-01-01 | Trade has grown since 2022.                                | since 2022                | 2022-01-01 | 2022-12-31 | YEAR  | en.year
             2026-01-01 | The plant will be finished by mid-2027.                    | by mid-2027               | 2027-01-01 | 2027-12-31 | YEAR  | en.year
+            2026-01-01 | Between 2014 and 2024, trade grew.                         | Between 2014 and 2024     | 2014-01-01 | 2024-12-31 | YEAR  | en.year-range
+            2026-01-01 | From 2020 to 2022 trade fell.                              | From 2020 to 2022         | 2020-01-01 | 2022-12-31 | YEAR  | en.year-range
+            2026-01-01 | The 1950-1953 war never formally ended.                    | 1950-1953                 | 1950-01-01 | 1953-12-31 | YEAR  | en.year-range
             2024-10-20 | Drills were held from 8 to 13 October.                     | from 8 to 13 October      | 2024-10-08 | 2024-10-13 | DAY   | en.day-range
             2024-10-20 | Drills were held October 8-13.                             | October 8-13              | 2024-10-08 | 2024-10-13 | DAY   | en.day-range
             2024-10-20 | Drills were held between 8 and 13 October.                 | between 8 and 13 October  | 2024-10-08 | 2024-10-13 | DAY   | en.day-range
@@ -48,6 +51,8 @@ class EnglishDatesTest {
             2025-09-10 | The missile was launched on August 6.                     | on August 6         | 2025-08-06 | 2025-08-06 | DAY   | en.month-day
             2025-09-10 | The missile was launched on 6 August.                     | on 6 August         | 2025-08-06 | 2025-08-06 | DAY   | en.day-month
             2025-09-10 | The missile was launched on the 19th of June.             | on the 19th of June | 2025-06-19 | 2025-06-19 | DAY   | en.day-month
+            2025-09-10 | The talks ended 19th of June with no deal.                | 19th of June        | 2025-06-19 | 2025-06-19 | DAY   | en.day-month
+            2025-09-10 | Kim landed in Vladivostok June 19 and left.               | June 19             | 2025-06-19 | 2025-06-19 | DAY   | en.month-day
             2025-09-10 | The summit will be held on September 20.                  | on September 20     | 2025-09-20 | 2025-09-20 | DAY   | en.month-day
             2025-09-10 | The summit was held on September 20.                      | on September 20     | 2024-09-20 | 2024-09-20 | DAY   | en.month-day
             2025-09-10 | The talks were held on June 19 last year.                 | on June 19 last year | 2024-06-19 | 2024-06-19 | DAY  | en.month-day-prev-year

@@ -26,6 +26,9 @@ class ItalianDatesTest {
             2026-01-01 | La cooperazione è cresciuta dal 2022.                                 | dal 2022                    | 2022-01-01 | 2022-12-31 | YEAR  | it.year
             2026-01-01 | Il 2025 è stato un anno speciale.                                     | Il 2025                     | 2025-01-01 | 2025-12-31 | YEAR  | it.year
             2026-01-01 | Il piano sarà completato entro la fine del 2027.                      | entro la fine del 2027      | 2027-01-01 | 2027-12-31 | YEAR  | it.year
+            2026-01-01 | Tra il 2023 e il 2025 la cooperazione è cresciuta.                    | Tra il 2023 e il 2025       | 2023-01-01 | 2025-12-31 | YEAR  | it.year-range
+            2026-01-01 | Il commercio è cresciuto dal 2014 al 2024.                            | dal 2014 al 2024            | 2014-01-01 | 2024-12-31 | YEAR  | it.year-range
+            2026-01-01 | I dati del 2024-2025 mostrano una crescita.                           | del 2024-2025               | 2024-01-01 | 2025-12-31 | YEAR  | it.year-range
             2024-10-20 | Le esercitazioni si sono svolte tra l'8 e il 13 ottobre.              | tra l'8 e il 13 ottobre     | 2024-10-08 | 2024-10-13 | DAY   | it.day-range
             2024-10-20 | Le esercitazioni si sono svolte dall'8 al 13 ottobre.                 | dall'8 al 13 ottobre        | 2024-10-08 | 2024-10-13 | DAY   | it.day-range
             2024-10-20 | Le esercitazioni si sono svolte dal 30 settembre al 2 ottobre.        | dal 30 settembre al 2 ottobre | 2024-09-30 | 2024-10-02 | DAY | it.day-range
