@@ -181,7 +181,7 @@ public final class StatementExtractor {
 
     private static boolean reportingDay(ResolvedDate date) {
         String rule = date.rule();
-        return rule.endsWith(".weekday") || rule.endsWith(".yesterday") || rule.endsWith(".today");
+        return rule.contains(".weekday") || rule.endsWith("yesterday") || rule.endsWith(".today");
     }
 
     /** The entry's short description: the sentence, cut at a word boundary. */
