@@ -11,7 +11,7 @@ final class CandidateFinder {
     private CandidateFinder() {
     }
 
-    /** How far before the word a rule hinges on a match may start ("entro la fine di" giugno, "on Wednesday," June). */
+    /** How far before its key word a match may start ("entro la fine di" giugno, "on Wednesday," June). */
     private static final int MAX_PREFIX = 64;
 
     /**

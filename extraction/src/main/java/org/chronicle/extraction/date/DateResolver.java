@@ -53,8 +53,8 @@ public final class DateResolver {
         List<ResolvedDate> dates = new ArrayList<>(kept.size());
         ResolvedDate before = previous;
         for (Candidate candidate : kept) {
-            ResolvedDate date = Resolution.resolve(candidate, sentence, publishedOn, cues.at(candidate.start, candidate.end),
-                    before);
+            Tense tense = cues.at(candidate.start, candidate.end);
+            ResolvedDate date = Resolution.resolve(candidate, sentence, publishedOn, tense, before);
             if (date != null) {
                 dates.add(date);
                 before = date;

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *                         numeric forms shared by every language
  * @param name             rule id after the prefix ("day-month-year"); qualifiers add a suffix at resolution
  * @param gates            bits of {@code GATE_*}: what a sentence must contain for the pattern to possibly match
- *                         (a digit, a month name ...), checked with cheap substring searches before the regex
+ *                         (a digit, a month name ...); found with substring searches, they also say where a
+ *                         match can start (see {@link CandidateFinder})
  * @param capitalizedMonth English: a month name must be capitalized in the original ("may" is a verb)
  * @param order            position in its grammar: among equally long overlapping matches the earlier rule wins
  */

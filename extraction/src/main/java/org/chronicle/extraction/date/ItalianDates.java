@@ -95,8 +95,8 @@ final class ItalianDates {
                     + "{DB}{S}{MONB}" + RANGE_YEAR + "{B1}")
             .rule("year-range", Shape.YEAR_RANGE, "{B0}(?:tra|fra){S}(?:il{S})?{Y}{S}e{S}(?:il{S})?{YB}{B1}")
             .rule("year-range", Shape.YEAR_RANGE, "{B0}dal{S}{Y}{S}al{S}{YB}{B1}")
-            .rule("year-range", Shape.YEAR_RANGE, "{B0}(?:(?:nel|del|dal|il|per{S}il|durante{S}il){S})?{Y}{S0}{DASH}{S0}"
-                    + "{YB}{B1}")
+            .rule("year-range", Shape.YEAR_RANGE, "{B0}(?:(?:nel|del|dal|il|per{S}il|durante{S}il){S})?{Y}{S0}{DASH}"
+                    + "{S0}{YB}{B1}")
             .rule("day-month-year", Shape.DAY_MONTH_YEAR, "{B0}" + WEEKDAY_BEFORE + DAY_ARTICLE + "{D}" + ORDINAL
                     + "{S}{MON}" + YEAR_AFTER_MONTH + "{B1}")
             .rule("day-month", Shape.DAY_MONTH, "{B0}" + WEEKDAY_BEFORE + DAY_ARTICLE + "{D}" + ORDINAL

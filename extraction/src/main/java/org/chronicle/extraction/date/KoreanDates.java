@@ -82,7 +82,8 @@ final class KoreanDates {
                     + "(?<dayb>\\d{1,2}){S0}일" + NOT_A_COUNT + "(?:{S0}까지)?")
             .rule("year-range", Shape.YEAR_RANGE, "(?<![\\p{N}])(?<yr>\\d{4}){S0}년?{S0}(?:~|～|{DASH}|부터){S0}"
                     + "(?<yrb>\\d{4}){S0}년(?:{S0}까지)?" + PARTICLE)
-            .rule("year-month-day", Shape.DAY_MONTH_YEAR, YEAR + "{S0}" + MONTH + "{S0}" + DAY + WEEKDAY_AFTER + PARTICLE)
+            .rule("year-month-day", Shape.DAY_MONTH_YEAR, YEAR + "{S0}" + MONTH + "{S0}" + DAY + WEEKDAY_AFTER
+                    + PARTICLE)
             .rule("month-day", Shape.DAY_MONTH, "(?:" + NOT_INSIDE_WORD + "{Q:" + YEARS_AND_DIRECTIONS + "}{S0})?"
                     + MONTH + "{S0}" + DAY + WEEKDAY_AFTER + PARTICLE)
             .rule("year-month", Shape.MONTH_YEAR, YEAR + "{S0}" + MONTH + PART + PARTICLE)

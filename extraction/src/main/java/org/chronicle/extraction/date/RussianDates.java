@@ -87,8 +87,8 @@ final class RussianDates {
             + "(?:в|к|с|до){S}(?:начал[уеа]|конц[уеа]|середин[еуы])){S}";
 
     static final DateGrammar GRAMMAR = NumericDates.addTo(DateGrammar.builder("ru", LEXICON)
-            .rule("day-range", Shape.DAY_RANGE, "{B0}(?:(?:с|со){S})?" + DAY + "(?:{S}{MON})?(?:{S0}{DASH}{S0}|{S}(?:по|до){S})"
-                    + DAYB + "{S}{MONB}(?:{S}{Y}" + YEAR_WORD + "?)?(?![\\p{L}\\p{N}])")
+            .rule("day-range", Shape.DAY_RANGE, "{B0}(?:(?:с|со){S})?" + DAY + "(?:{S}{MON})?"
+                    + "(?:{S0}{DASH}{S0}|{S}(?:по|до){S})" + DAYB + "{S}{MONB}(?:{S}{Y}" + YEAR_WORD + "?)?(?![\\p{L}\\p{N}])")
             .rule("year-range", Shape.YEAR_RANGE, "{B0}(?:с|со){S}{Y}{S}(?:по|до){S}{YB}" + YEARS_WORD)
             .rule("year-range", Shape.YEAR_RANGE, "{B0}(?:(?:в|во|на|за){S})?{Y}{S0}{DASH}{S0}{YB}" + YEARS_WORD)
             .rule("day-month-year", Shape.DAY_MONTH_YEAR, "{B0}" + WEEKDAY_BEFORE + DAY + "{S}{MON}{S}{Y}" + YEAR_WORD

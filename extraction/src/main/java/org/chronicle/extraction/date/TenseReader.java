@@ -16,7 +16,8 @@ package org.chronicle.extraction.date;
  *   held, took, began ...}), {@code was/were/had/did}, {@code has/have + participle}; present: {@code is/are +
  *   -ing} or {@code + participle}.</li>
  *   <li>Russian — past: {@code -л/-ла/-ло/-ли/-лся/-лась/-лось/-лись} after a vowel (minus nouns like
- *   {@code генерал, Сеул, цели}), {@code -шла/-шли} ({@code прошли}), {@code мог/могли, погиб, достиг ...}; future: {@code будет/будут}, {@code состоится}, {@code планируется}, {@code намерен}, {@code предстоит},
+ *   {@code генерал, Сеул, цели}), {@code -шла/-шли} ({@code прошли}), {@code мог/могли, погиб, достиг ...};
+ *   future: {@code будет/будут}, {@code состоится}, {@code планируется}, {@code намерен}, {@code предстоит},
  *   {@code ожидается} and common perfective forms that can only be future ({@code посетит, подпишут,
  *   проведёт, встретятся ...}).</li>
  *   <li>Korean — past: a syllable closed by ㅆ (었/았/였/했/혔/렸...: {@code 했다, 밝혔다, 열렸다}), past adnominal
