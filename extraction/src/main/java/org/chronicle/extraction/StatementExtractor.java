@@ -99,12 +99,13 @@ public final class StatementExtractor {
             }
             previousEntities = entities;
         }
-        return new Extraction(article.articleId(), language, detected, anchor, sentences.size(), oncePerEvent(statements));
+        return new Extraction(article.articleId(), language, detected, anchor, sentences.size(), statements);
     }
 
     /**
      * In an article about both sides, a dated sentence counts when it names a DPRK-side entity or one of their
-     * agreements, or a Russia-side entity without third parties, or names none but has a category cue and so
+     * agreements, a Russia-side person, or a Russia-side entity without third parties, or names none but has a
+     * category cue and so
      * continues the previous one ("Firmato nel giugno del 2024, l’accordo…"). "Ukrainian units entered the Kursk
      * region in August" (Russia and a third party only) is the war's background, not an event of the relationship.
      */
@@ -115,27 +116,10 @@ public final class StatementExtractor {
         boolean dprk = named.stream().anyMatch(id -> "DPRK".equals(known.side(id))
                 || "AGREEMENT".equals(known.entity(id).map(EntityAliases::type).orElse("")));
         boolean russia = named.stream().anyMatch(id -> "RUSSIA".equals(known.side(id)));
+        boolean russianActor = named.stream().anyMatch(id -> "RUSSIA".equals(known.side(id))
+                && "PERSON".equals(known.entity(id).map(EntityAliases::type).orElse("")));
         boolean thirdParty = named.stream().anyMatch(id -> "OTHER".equals(known.side(id)));
-        return dprk || russia && !thirdParty;
-    }
-
-    /** An article that repeats an event (lead and body) reports it once: same date, precision and category. */
-    private static List<Statement> oncePerEvent(List<Statement> statements) {
-        Map<String, Statement> byEvent = new java.util.LinkedHashMap<>();
-        for (Statement statement : statements) {
-            String key = statement.date().from() + "/" + statement.date().precision() + "/" + statement.category();
-            Statement first = byEvent.get(key);
-            if (first == null) {
-                byEvent.put(key, statement);
-            } else {
-                Set<String> entities = new LinkedHashSet<>(first.entityIds());
-                entities.addAll(statement.entityIds());
-                byEvent.put(key, new Statement(first.sentenceIndex(), first.quote(), first.date(), List.copyOf(entities),
-                                               first.mentions(), first.fromContext(), first.unlinked(),
-                                               first.category(), first.title()));
-            }
-        }
-        return List.copyOf(byEvent.values());
+        return dprk || russianActor || russia && !thirdParty;
     }
 
     private Statement statement(Sentence sentence, ResolvedDate date, List<String> entities, List<String> named,
