@@ -62,7 +62,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * stored token stays within the look-back window however often it is replayed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {"chronicle.timeline.audit.interval=0", "chronicle.timeline.replay.poll-every=50ms"})
+                // two segments: the token bookkeeping must hold per segment (production runs one, for the entries)
+                properties = {"chronicle.timeline.audit.interval=0", "chronicle.timeline.replay.poll-every=50ms",
+                              "chronicle.timeline.projection.segments=2"})
 @AutoConfigureObservability(tracing = false)
 class ProjectionReplayTest {
 

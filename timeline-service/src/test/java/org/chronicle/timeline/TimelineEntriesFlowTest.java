@@ -73,7 +73,7 @@ class TimelineEntriesFlowTest {
 
     private static ArticleContent seedArticle() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("..", "seeds", "articles", "000_397f05aa001151ac.txt"));
-        String body = String.join("\n", lines.subList(lines.indexOf("---", 1) + 1, lines.size())).strip();
+        String body = String.join("\n", lines.subList(lines.subList(1, lines.size()).indexOf("---") + 2, lines.size())).strip();
         return new ArticleContent("Putin a Kim Jong Un: il 2025 ha un \"significato speciale\" per le relazioni", body,
                                   "it", "unknown outlet", "https://seeds.chronicle.invalid/articles/000", "2026-01-01T12:00Z");
     }
