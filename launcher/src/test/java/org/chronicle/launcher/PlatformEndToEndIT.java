@@ -190,13 +190,39 @@ class PlatformEndToEndIT {
         assertThat(projectionSnapshot()).isEqualTo(projectionBeforeReplay);
     }
 
+    /**
+     * A projection snapshot once the timeline has settled: every segment caught up and the same snapshot twice in a
+     * row, a second apart (an entity change recomposes the timeline after its entity document is visible).
+     */
     private JsonNode projectionSnapshot() throws Exception {
+        long deadline = System.nanoTime() + PROJECTION.toNanos();
+        JsonNode previous = null;
+        while (true) {
+            JsonNode segments = api.get("/api/admin/projection/processor").body().path("segments");
+            boolean caughtUp = segments.size() > 0;
+            for (JsonNode segment : segments) {
+                caughtUp &= segment.path("caughtUp").asBoolean();
+            }
+            JsonNode current = rawSnapshot();
+            if (caughtUp && current.equals(previous)) {
+                return current;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the projection did not settle; last " + current.path("counts"));
+            }
+            previous = current;
+            Thread.sleep(1000);
+        }
+    }
+
+    private JsonNode rawSnapshot() throws Exception {
         var snapshot = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
         snapshot.set("article", api.get("/api/admin/projection/articles/" + articleId).body());
         snapshot.set("seed", api.get("/api/admin/projection/articles/" + seedArticleId).body());
         snapshot.set("duplicate", api.get("/api/admin/projection/entities/" + duplicateId).body());
         snapshot.set("putin", api.get("/api/admin/projection/entities/" + putinId).body());
         snapshot.set("counts", api.get("/api/admin/projection").body());
+        snapshot.set("timeline", api.get("/api/timeline?limit=200").body());
         return snapshot;
     }
 

@@ -173,7 +173,7 @@ public final class Evaluation {
         };
     }
 
-    static List<EntityAliases> entities(Path dir) throws IOException {
+    public static List<EntityAliases> entities(Path dir) throws IOException {
         List<EntityAliases> entities = new ArrayList<>();
         for (Path file : files(dir, ".json")) {
             for (JsonNode entity : JSON.readTree(file.toFile())) {
@@ -192,7 +192,7 @@ public final class Evaluation {
         return entities;
     }
 
-    static Map<String, String> frontMatter(Path file) throws IOException {
+    public static Map<String, String> frontMatter(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         Map<String, String> fields = new LinkedHashMap<>();
         int line = 1;

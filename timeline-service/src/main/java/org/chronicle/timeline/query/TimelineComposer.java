@@ -4,7 +4,6 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Sorts.ascending;
 
-import com.mongodb.client.model.ReplaceOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
@@ -70,19 +69,25 @@ public class TimelineComposer {
         removeSources(articleId);
         Document article = store.articles().find(eq("_id", articleId)).first();
         if (article != null && "ACTIVE".equals(article.getString("status"))) {
-            compose(article);
+            compose(article, new EntryBook.InStore(store.entries()));
         }
     }
 
+    /**
+     * Composes every entry again, in memory, then writes the difference: readers never see the timeline empty or
+     * half-built while an entity change is applied.
+     */
     public void entitiesChanged() {
         known = null;
-        store.entries().deleteMany(new Document());
+        EntryBook.InMemory book = new EntryBook.InMemory();
         int articles = 0;
         for (Document article : store.articles().find(eq("status", "ACTIVE")).sort(ascending("submittedAt", "_id"))) {
-            compose(article);
+            compose(article, book);
             articles++;
         }
-        log.info("timeline.recomposed articles={} entries={}", articles, store.entries().countDocuments());
+        EntryBook.InStore target = new EntryBook.InStore(store.entries());
+        target.replaceAllWith(book.all());
+        log.info("timeline.recomposed articles={} entries={}", articles, book.all().size());
     }
 
     public void reset() {
@@ -90,7 +95,7 @@ public class TimelineComposer {
         store.entries().deleteMany(new Document());
     }
 
-    private void compose(Document article) {
+    private void compose(Document article, EntryBook book) {
         String language = article.getString("language");
         long started = System.nanoTime();
         Extraction extraction = extractor.extract(new ArticleText(article.getString("_id"), article.getString("title"),
@@ -101,14 +106,14 @@ public class TimelineComposer {
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         for (Statement statement : extraction.statements()) {
-            merge(source(article, extraction, statement), statement);
+            merge(source(article, extraction, statement), statement, book);
             meters.counter("chronicle.timeline.mentions.unlinked", "language", extraction.language())
                   .increment(statement.unlinked().size());
         }
     }
 
-    private void merge(Document source, Statement statement) {
-        Document entry = match(statement);
+    private void merge(Document source, Statement statement, EntryBook book) {
+        Document entry = match(statement, book);
         if (entry == null) {
             String id = UUID.nameUUIDFromBytes(("entry:" + source.getString("articleId") + ":"
                     + source.getInteger("sentenceIndex")).getBytes(StandardCharsets.UTF_8)).toString();
@@ -119,8 +124,7 @@ public class TimelineComposer {
         }
         List<Document> sources = new ArrayList<>(entry.getList("sources", Document.class));
         sources.add(source);
-        store.entries().replaceOne(eq("_id", entry.getString("_id")), summarise(entry, sources),
-                                   new ReplaceOptions().upsert(true));
+        book.save(summarise(entry, sources));
     }
 
     /**
@@ -128,12 +132,12 @@ public class TimelineComposer {
      * statement involves both sides, so the overlap is what tells two events of a month apart); the entry sharing
      * most entities wins.
      */
-    private Document match(Statement statement) {
+    private Document match(Statement statement, EntryBook book) {
         Period period = Period.of(statement.date());
         Set<String> entities = Set.copyOf(statement.entityIds());
         Document best = null;
         long bestOverlap = 0;
-        for (Document entry : store.entries().find(eq("category", statement.category().name())).sort(ascending("_id"))) {
+        for (Document entry : book.inCategory(statement.category().name())) {
             if (!period.compatible(Period.of(entry))) {
                 continue;
             }
