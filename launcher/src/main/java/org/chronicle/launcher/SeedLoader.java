@@ -118,17 +118,22 @@ final class SeedLoader {
     }
 
     private boolean revise(Path seedsDir, Path file) throws IOException, InterruptedException {
-        String id = idOf(seedsDir, file.getFileName().toString(), file);
-        if (id == null) {
+        Stored article = idOf(seedsDir, file.getFileName().toString(), file);
+        if (article == null) {
             return false;
         }
-        HttpResponse<String> response = send("PUT", "/api/articles/" + id,
+        HttpResponse<String> response = send("PUT", "/api/articles/" + article.id(),
                                               json.writeValueAsString(SeedArticle.read(file).fields()));
         if (response.statusCode() != 200) {
             failures.add(file + ": HTTP " + response.statusCode() + " " + response.body());
             return false;
         }
-        revised++;
+        // a revision already applied answers 200 without a new version
+        if (json.readTree(response.body()).path("version").asInt() > article.version()) {
+            revised++;
+        } else {
+            alreadyPresent++;
+        }
         return true;
     }
 
@@ -137,14 +142,18 @@ final class SeedLoader {
         for (JsonNode retraction : json.readTree(file.toFile())) {
             String url = retraction.path("url").asText();
             Path article = articleWithUrl(seedsDir, url);
-            String id = article == null ? null : idOf(seedsDir, article.getFileName().toString(), file);
-            if (id == null) {
+            Stored stored = article == null ? null : idOf(seedsDir, article.getFileName().toString(), file);
+            if (stored == null) {
                 failures.add(file + ": no seed article has the URL " + url);
                 clean = false;
                 continue;
             }
+            if (stored.retracted()) {
+                alreadyPresent++;
+                continue;
+            }
             String reason = URLEncoder.encode(retraction.path("reason").asText(""), StandardCharsets.UTF_8);
-            HttpResponse<String> response = send("DELETE", "/api/articles/" + id + "?reason=" + reason, null);
+            HttpResponse<String> response = send("DELETE", "/api/articles/" + stored.id() + "?reason=" + reason, null);
             if (response.statusCode() == 200) {
                 retracted++;
             } else {
@@ -155,8 +164,12 @@ final class SeedLoader {
         return clean;
     }
 
-    /** The id of the article in {@code articles/<name>}: a repeated submission answers it (200, or 409 once revised). */
-    private String idOf(Path seedsDir, String articleName, Path referrer) throws IOException, InterruptedException {
+    /** An article as a repeated submission reveals it. */
+    private record Stored(String id, int version, boolean retracted) {
+    }
+
+    /** The article in {@code articles/<name>}: a repeated submission answers it (200, or 409 once revised or retracted). */
+    private Stored idOf(Path seedsDir, String articleName, Path referrer) throws IOException, InterruptedException {
         Path original = seedsDir.resolve("articles").resolve(articleName);
         if (!Files.exists(original)) {
             failures.add(referrer + ": no article " + original);
@@ -166,8 +179,11 @@ final class SeedLoader {
                                               json.writeValueAsString(SeedArticle.read(original).fields()));
         JsonNode answer = json.readTree(response.body());
         return switch (response.statusCode()) {
-            case 200, 201 -> answer.path("id").asText();
-            case 409 -> answer.has("existingId") ? answer.path("existingId").asText() : answer.path("articleId").asText();
+            case 200, 201 -> new Stored(answer.path("id").asText(), answer.path("version").asInt(),
+                                        "RETRACTED".equals(answer.path("status").asText()));
+            case 409 -> answer.has("existingId")
+                    ? new Stored(answer.path("existingId").asText(), answer.path("currentVersion").asInt(), false)
+                    : new Stored(answer.path("articleId").asText(), answer.path("currentVersion").asInt(), true);
             default -> {
                 failures.add(referrer + ": cannot find " + original + " (HTTP " + response.statusCode() + ")");
                 yield null;

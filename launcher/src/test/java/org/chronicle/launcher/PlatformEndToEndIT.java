@@ -76,6 +76,13 @@ class PlatformEndToEndIT {
         assertThat(platform.seeds().loaded()).isGreaterThanOrEqualTo(1);
         assertThat(platform.adminKey()).isNotBlank();
         assertThat(Files.readString(dataDir.resolve("admin.key")).strip()).isEqualTo(platform.adminKey());
+        Path seeds = Path.of(System.getProperty("chronicle.seeds"));
+        int entities = 0;
+        for (Path file : Files.list(seeds.resolve("entities")).toList()) {
+            entities += new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).size();
+        }
+        long articles = Files.list(seeds.resolve("articles")).count();
+        assertThat(platform.seeds().loaded()).isEqualTo(entities + articles);
         assertThat(platform.seeds().revised()).isEqualTo(1);
         assertThat(platform.seeds().retracted()).isEqualTo(1);
         Gateway.Reply listing = api.await("/api/articles?q=significato%20speciale",
@@ -85,6 +92,21 @@ class PlatformEndToEndIT {
         assertThat(seed.path("language").asText()).isEqualTo("it");
         seedArticleId = seed.path("id").asText();
         assertThat(api.get("/api/articles/" + seedArticleId).text("publishedAt")).isEqualTo("2026-01-01T12:00Z");
+    }
+
+    @Test
+    @Order(2)
+    void loadingTheSeedsAgainCreatesNothingAndSaysSo() throws Exception {
+        Path freshManifest = Files.createTempDirectory("chronicle-seed-again");
+        SeedLoader.Report again = new SeedLoader(platform.gatewayUrl(), platform.adminKey(), freshManifest)
+                .load(Path.of(System.getProperty("chronicle.seeds")));
+        assertThat(again.failures()).isEmpty();
+        assertThat(again.loaded()).isZero();
+        assertThat(again.revised()).isZero();
+        assertThat(again.retracted()).isZero();
+        // every entity and article again, plus the revision and the retraction, each found already applied
+        // (the retracted article answers 409, counted as kept)
+        assertThat(again.alreadyPresent() + again.conflicts()).isEqualTo(platform.seeds().loaded() + 2);
     }
 
     @Test
