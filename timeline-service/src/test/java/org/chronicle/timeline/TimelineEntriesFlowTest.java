@@ -165,7 +165,7 @@ class TimelineEntriesFlowTest {
         ArticleContent revised = new ArticleContent(original.title(), withoutKursk, "it", original.source(),
                                                     original.url(), original.publishedAt());
         events().append("Article", SEED, 1, new ArticleRevised(SEED, 2, revised, "h2", "editor"));
-        JsonNode page = await("", p -> !dates(p).contains("2025-04 MONTH"));
+        JsonNode page = await("", p -> !dates(p).contains("2025-04 MONTH") && !dates(p).isEmpty());
         assertThat(dates(page)).contains("2026-01-01 DAY", "2024-06 MONTH");
     }
 

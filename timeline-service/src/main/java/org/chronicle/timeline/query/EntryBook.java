@@ -1,71 +1,78 @@
 package org.chronicle.timeline.query;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.nin;
-import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.bson.Document;
 
 /**
- * Where {@link TimelineComposer} keeps entries while it composes: the store itself for one article's change, or
- * memory for a full recomposition that is written in one pass at the end. Both list entries in id order, so the
- * composition is the same wherever it runs.
+ * The entries {@link TimelineComposer} works on: read from the store, changed in memory, written back as the
+ * difference. Readers of {@code timeline_entries} therefore see an article's entries replaced, not removed and then
+ * rebuilt, and never an empty timeline while an entity change recomposes it. Entries are kept in id order, so the
+ * composition is the same wherever and whenever it runs.
  */
-interface EntryBook {
+final class EntryBook {
 
-    List<Document> inCategory(String category);
+    private final TreeMap<String, Document> entries = new TreeMap<>();
+    private final Map<String, Document> original = new TreeMap<>();
 
-    void save(Document entry);
-
-    /** The entries collection. */
-    final class InStore implements EntryBook {
-
-        private final MongoCollection<Document> entries;
-
-        InStore(MongoCollection<Document> entries) {
-            this.entries = entries;
+    static EntryBook readFrom(MongoCollection<Document> collection) {
+        EntryBook book = new EntryBook();
+        for (Document entry : collection.find()) {
+            book.entries.put(entry.getString("_id"), entry);
+            book.original.put(entry.getString("_id"), entry);
         }
-
-        @Override
-        public List<Document> inCategory(String category) {
-            return entries.find(eq("category", category)).sort(ascending("_id")).into(new ArrayList<>());
-        }
-
-        @Override
-        public void save(Document entry) {
-            entries.replaceOne(eq("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
-        }
-
-        /** Makes the collection hold exactly {@code composed}: upserts each, then removes the ones that are gone. */
-        void replaceAllWith(Collection<Document> composed) {
-            composed.forEach(this::save);
-            entries.deleteMany(nin("_id", composed.stream().map(d -> d.getString("_id")).toList()));
-        }
+        return book;
     }
 
-    /** A scratch book for a full recomposition. */
-    final class InMemory implements EntryBook {
+    static EntryBook empty(MongoCollection<Document> collection) {
+        EntryBook book = readFrom(collection);
+        book.entries.clear();
+        return book;
+    }
 
-        private final TreeMap<String, Document> entries = new TreeMap<>();
+    List<Document> inCategory(String category) {
+        return entries.values().stream().filter(e -> category.equals(e.getString("category"))).toList();
+    }
 
-        @Override
-        public List<Document> inCategory(String category) {
-            return entries.values().stream().filter(e -> category.equals(e.getString("category"))).toList();
+    List<Document> withSourceFrom(String articleId) {
+        return entries.values().stream()
+                .filter(e -> e.getList("sources", Document.class, List.of()).stream()
+                        .anyMatch(s -> articleId.equals(s.getString("articleId"))))
+                .toList();
+    }
+
+    void save(Document entry) {
+        entries.put(entry.getString("_id"), entry);
+    }
+
+    void delete(String id) {
+        entries.remove(id);
+    }
+
+    Collection<Document> all() {
+        return entries.values();
+    }
+
+    /** Writes what changed since the book was read: new and changed entries, then removes the ones that went. */
+    void writeTo(MongoCollection<Document> collection) {
+        for (Document entry : entries.values()) {
+            if (!Objects.equals(original.get(entry.getString("_id")), entry)) {
+                collection.replaceOne(eq("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
+            }
         }
-
-        @Override
-        public void save(Document entry) {
-            entries.put(entry.getString("_id"), entry);
-        }
-
-        Collection<Document> all() {
-            return entries.values();
+        List<String> gone = new ArrayList<>(original.keySet());
+        gone.removeAll(entries.keySet());
+        if (!gone.isEmpty()) {
+            collection.deleteMany(in("_id", gone));
         }
     }
 }

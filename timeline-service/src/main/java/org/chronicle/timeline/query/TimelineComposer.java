@@ -66,11 +66,13 @@ public class TimelineComposer {
     }
 
     public void articleChanged(String articleId) {
-        removeSources(articleId);
+        EntryBook book = EntryBook.readFrom(store.entries());
+        removeSources(articleId, book);
         Document article = store.articles().find(eq("_id", articleId)).first();
         if (article != null && "ACTIVE".equals(article.getString("status"))) {
-            compose(article, new EntryBook.InStore(store.entries()));
+            compose(article, book);
         }
+        book.writeTo(store.entries());
     }
 
     /**
@@ -79,14 +81,13 @@ public class TimelineComposer {
      */
     public void entitiesChanged() {
         known = null;
-        EntryBook.InMemory book = new EntryBook.InMemory();
+        EntryBook book = EntryBook.empty(store.entries());
         int articles = 0;
         for (Document article : store.articles().find(eq("status", "ACTIVE")).sort(ascending("submittedAt", "_id"))) {
             compose(article, book);
             articles++;
         }
-        EntryBook.InStore target = new EntryBook.InStore(store.entries());
-        target.replaceAllWith(book.all());
+        book.writeTo(store.entries());
         log.info("timeline.recomposed articles={} entries={}", articles, book.all().size());
     }
 
@@ -150,15 +151,15 @@ public class TimelineComposer {
         return best;
     }
 
-    private void removeSources(String articleId) {
-        for (Document entry : store.entries().find(eq("sources.articleId", articleId))) {
+    private void removeSources(String articleId, EntryBook book) {
+        for (Document entry : book.withSourceFrom(articleId)) {
             List<Document> remaining = entry.getList("sources", Document.class).stream()
                     .filter(s -> !articleId.equals(s.getString("articleId"))).toList();
             if (remaining.isEmpty()) {
-                store.entries().deleteOne(eq("_id", entry.getString("_id")));
+                book.delete(entry.getString("_id"));
                 meters.counter("chronicle.timeline.entries.changes", "change", "removed").increment();
             } else {
-                store.entries().replaceOne(eq("_id", entry.getString("_id")), summarise(entry, remaining));
+                book.save(summarise(entry, remaining));
             }
         }
     }
