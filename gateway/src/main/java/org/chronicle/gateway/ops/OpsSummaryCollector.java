@@ -53,6 +53,8 @@ public class OpsSummaryCollector {
     private final Mono<AuditStatus> cachedAudit;
     /** Route id to (count, nanoTime) at the previous summary, for the request rate. */
     private final Map<String, long[]> previousCounts = new HashMap<>();
+    /** nanoTime of the previous summary, 0 before the first. */
+    private long previousSummaryNanos;
 
     public OpsSummaryCollector(ServiceEndpoints endpoints, RouteLatencyRecorder latency, WebClient.Builder builder) {
         this.endpoints = endpoints;
@@ -114,6 +116,10 @@ public class OpsSummaryCollector {
             String route = timer.getId().getTag("route");
             long count = timer.count();
             long[] previous = previousCounts.put(route, new long[] {count, now});
+            if (previous == null && previousSummaryNanos != 0) {
+                // the route's first requests came after the previous summary
+                previous = new long[] {0, previousSummaryNanos};
+            }
             Double rate = null;
             if (previous != null && now > previous[1]) {
                 rate = (count - previous[0]) / ((now - previous[1]) / 1e9);
@@ -127,6 +133,7 @@ public class OpsSummaryCollector {
             routes.add(new RouteTraffic(route, count, rate, p95));
         }
         routes.sort(Comparator.comparing(RouteTraffic::route));
+        previousSummaryNanos = now;
         return routes;
     }
 
