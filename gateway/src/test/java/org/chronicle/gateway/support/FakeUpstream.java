@@ -22,7 +22,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A stand-in for one backend service: a JDK HTTP server on a free loopback port that records every request
- * it receives and answers by path: {@code .../conflict} a 409 problem, {@code .../slow} after 5 s, else 200 JSON.
+ * it receives and answers by path: a path given to {@link #answer} with its canned answer, {@code .../conflict} a 409
+ * problem, {@code .../slow} after 5 s, else 200 JSON.
  */
 public final class FakeUpstream implements AutoCloseable {
 
@@ -48,6 +49,10 @@ public final class FakeUpstream implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Canned> canned = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Canned(int status, String json) {
+    }
 
     private FakeUpstream(String name) throws IOException {
         this.name = name;
@@ -76,6 +81,12 @@ public final class FakeUpstream implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** From now on, answers {@code path} (exactly) with this status and JSON body instead of the echo. */
+    public FakeUpstream answer(String path, int status, String json) {
+        canned.put(path, new Canned(status, json));
+        return this;
     }
 
     public List<Received> received() {
@@ -130,7 +141,11 @@ public final class FakeUpstream implements AutoCloseable {
         int status = 200;
         String contentType = "application/json";
         String response = "{\"service\":\"" + name + "\",\"path\":\"" + path + "\",\"bodyBytes\":" + bytes + "}";
-        if (path.endsWith("/conflict")) {
+        Canned answer = canned.get(path);
+        if (answer != null) {
+            status = answer.status();
+            response = answer.json();
+        } else if (path.endsWith("/conflict")) {
             status = 409;
             contentType = "application/problem+json";
             response = CONFLICT_BODY;
