@@ -65,6 +65,9 @@ public final class Platform implements AutoCloseable {
 
             Map<String, String> environment = new HashMap<>();
             environment.put("MONGODB_URI", settings.effectiveMongoUri());
+            if ("json".equalsIgnoreCase(System.getenv("CHRONICLE_LOG_FORMAT"))) {
+                environment.put("SPRING_PROFILES_ACTIVE", "json-logs");
+            }
             for (Service service : List.of(Service.ARTICLE, Service.ENTITY, Service.TIMELINE)) {
                 processes.add(ServiceProcess.start(service.artifact(), jar(settings, service), settings.port(service),
                         settings.javaOptions(), List.of(), environment, settings.dataDir().resolve("logs")));
