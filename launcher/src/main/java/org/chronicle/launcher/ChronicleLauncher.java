@@ -77,7 +77,7 @@ public final class ChronicleLauncher {
                   Articles     %s/api/articles
                   Entities     %s/api/entities
                   Timeline     %s/api/timeline
-                  Health       %s/actuator/health   Metrics: /actuator/prometheus on every service
+                  Operators    %s/ops   Health: /actuator/health, metrics: /actuator/prometheus on every service
                   Admin key    %s
                   Data folder  %s (logs in logs/)
                   Seeds        %d loaded, %d already present, %d kept as stored, %d revised, %d retracted, %d files unchanged since last start%s
