@@ -122,7 +122,7 @@ public final class Platform implements AutoCloseable {
     /** Resident memory per process in MiB, the launcher (with the embedded store) included. */
     public Map<String, Long> residentMebibytes() {
         Map<String, Long> rss = new java.util.LinkedHashMap<>();
-        rss.put("launcher+store", selfResidentMebibytes());
+        rss.put("launcher+store", ServiceProcess.residentMebibytes("self"));
         processes.forEach(p -> rss.put(p.name(), p.residentMebibytes()));
         return rss;
     }
@@ -213,18 +213,5 @@ public final class Platform implements AutoCloseable {
             }
         }
         throw new IllegalStateException("CHRONICLE_API_KEYS has no admin or editor key to load the seeds with");
-    }
-
-    private static long selfResidentMebibytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

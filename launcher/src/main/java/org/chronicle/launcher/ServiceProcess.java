@@ -107,10 +107,14 @@ final class ServiceProcess {
         }
     }
 
-    /** Resident memory from /proc, in MiB; -1 where /proc is not available. */
     long residentMebibytes() {
+        return residentMebibytes(String.valueOf(process.pid()));
+    }
+
+    /** Resident memory of a process ("self" or a pid) from /proc, in MiB; -1 where /proc is not available. */
+    static long residentMebibytes(String pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
                 }
