@@ -18,6 +18,7 @@ import org.chronicle.api.article.ArticleRetracted;
 import org.chronicle.api.article.ArticleRevised;
 import org.chronicle.api.article.ArticleSubmitted;
 import org.chronicle.api.entity.EntityAliasAdded;
+import org.chronicle.api.entity.EntityMerged;
 import org.chronicle.api.entity.EntityRegistered;
 import org.chronicle.api.entity.EntityType;
 import org.chronicle.api.entity.Side;
@@ -183,6 +184,19 @@ class TimelineEntriesFlowTest {
 
     @Test
     @Order(5)
+    void aMergeFoldsOneEntitysEntriesIntoTheOther() throws Exception {
+        events().append("Entity", "ent-kcna", 1, new EntityMerged("ent-kcna", "ent-dprk"));
+        JsonNode page = await("", p -> {
+            List<String> names = entryDated(p, "2026-01-01").path("entities").findValuesAsText("name");
+            return names.contains("North Korea") && !names.contains("Korean Central News Agency");
+        });
+        assertThat(entryDated(page, "2026-01-01").path("entities").findValuesAsText("id")).contains("ent-dprk");
+        // the merged entity's names still find its entries, now the survivor's
+        assertThat(dates(timeline("?entity=KCNA"))).contains("2026-01-01 DAY");
+    }
+
+    @Test
+    @Order(6)
     void sourcesThatDateOneEventToDifferentDaysAreFlagged() throws Exception {
         events().append("Article", "art-ru", 0, new ArticleSubmitted("art-ru", 1, new ArticleContent(
                 "Путин прибыл в Пхеньян", "Путин прибыл в Пхеньян 18 июня 2024 года и провёл переговоры с Ким Чен Ыном.",
@@ -202,7 +216,7 @@ class TimelineEntriesFlowTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void exportsCarryTheEntriesInEachFormat() throws Exception {
         JsonNode timelineJs = JSON.readTree(http.getForObject("/api/timeline/export?format=timelinejs", String.class));
         assertThat(timelineJs.path("events").size()).isEqualTo(timeline("").path("entries").size());
@@ -228,7 +242,7 @@ class TimelineEntriesFlowTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aReplayRebuildsTheSameEntriesWithTheSameIds() throws Exception {
         JsonNode before = timeline("?limit=200");
         assertThat(http.postForEntity("/api/admin/replay", null, String.class).getStatusCode().value()).isEqualTo(202);
