@@ -598,6 +598,7 @@ function subscribe() {
   source.addEventListener('error', () => { $('live-status').textContent = 'Live updates: reconnecting…'; document.body.dataset.live = 'off'; });
   source.addEventListener('entry-saved', onChange);
   source.addEventListener('entry-deleted', onChange);
+  source.addEventListener('timeline-reset', onChange);
 }
 
 // ---------------------------------------------------------------- start

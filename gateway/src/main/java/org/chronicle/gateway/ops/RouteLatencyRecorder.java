@@ -25,6 +25,7 @@ import reactor.core.publisher.Mono;
 public class RouteLatencyRecorder implements WebFilter, Ordered {
 
     public static final String TIMER = "chronicle.gateway.route.latency";
+    static final String STREAM = "/api/timeline/stream";
 
     private final MeterRegistry registry;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
@@ -35,6 +36,9 @@ public class RouteLatencyRecorder implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (STREAM.equals(exchange.getRequest().getPath().pathWithinApplication().value())) {
+            return chain.filter(exchange); // a live stream lasts minutes: its duration is no latency
+        }
         long start = System.nanoTime();
         return chain.filter(exchange).doFinally(signal -> {
             Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);

@@ -62,11 +62,17 @@ final class EntryBook {
         return entries.values();
     }
 
-    /** Writes what changed since the book was read: new and changed entries, then removes the ones that went. */
-    void writeTo(MongoCollection<Document> collection) {
+    /**
+     * Writes what changed since the book was read: new and changed entries, then removes the ones that went.
+     *
+     * @return the ids saved and the ids removed
+     */
+    Written writeTo(MongoCollection<Document> collection) {
+        List<String> saved = new ArrayList<>();
         for (Document entry : entries.values()) {
             if (!Objects.equals(original.get(entry.getString("_id")), entry)) {
                 collection.replaceOne(eq("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
+                saved.add(entry.getString("_id"));
             }
         }
         List<String> gone = new ArrayList<>(original.keySet());
@@ -74,5 +80,9 @@ final class EntryBook {
         if (!gone.isEmpty()) {
             collection.deleteMany(in("_id", gone));
         }
+        return new Written(List.copyOf(saved), List.copyOf(gone));
+    }
+
+    record Written(List<String> saved, List<String> deleted) {
     }
 }

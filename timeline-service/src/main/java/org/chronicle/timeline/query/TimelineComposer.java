@@ -27,8 +27,11 @@ import org.chronicle.extraction.date.DatePrecision;
 import org.chronicle.extraction.date.ResolvedDate;
 import org.chronicle.extraction.mention.EntityAliases;
 import org.chronicle.extraction.mention.UnlinkedMention;
+import org.chronicle.timeline.live.TimelineChange;
+import org.chronicle.timeline.live.TimelineChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,12 +60,20 @@ public class TimelineComposer {
     private final ProjectionStore store;
     private final StatementExtractor extractor;
     private final MeterRegistry meters;
+    private final TimelineChanges changes;
     private volatile KnownEntities known;
 
     public TimelineComposer(ProjectionStore store, StatementExtractor extractor, MeterRegistry meters) {
+        this(store, extractor, meters, new TimelineChanges());
+    }
+
+    @Autowired
+    public TimelineComposer(ProjectionStore store, StatementExtractor extractor, MeterRegistry meters,
+                            TimelineChanges changes) {
         this.store = store;
         this.extractor = extractor;
         this.meters = meters;
+        this.changes = changes;
     }
 
     public void articleChanged(String articleId) {
@@ -72,7 +83,7 @@ public class TimelineComposer {
         if (article != null && "ACTIVE".equals(article.getString("status"))) {
             compose(article, book);
         }
-        book.writeTo(store.entries());
+        announce(book.writeTo(store.entries()));
     }
 
     /**
@@ -87,13 +98,20 @@ public class TimelineComposer {
             compose(article, book);
             articles++;
         }
-        book.writeTo(store.entries());
+        announce(book.writeTo(store.entries()));
         log.info("timeline.recomposed articles={} entries={}", articles, book.all().size());
     }
 
     public void reset() {
         known = null;
         store.entries().deleteMany(new Document());
+        changes.publish(TimelineChange.reset());
+    }
+
+    /** Tells the live stream what was written (after the write: a listener reading the entry sees it). */
+    private void announce(EntryBook.Written written) {
+        written.saved().forEach(id -> changes.publish(TimelineChange.saved(id)));
+        written.deleted().forEach(id -> changes.publish(TimelineChange.deleted(id)));
     }
 
     private void compose(Document article, EntryBook book) {
