@@ -253,7 +253,7 @@ function renderGrouped(container, entries, highlight = new Set()) {
 
 // ---------------------------------------------------------------- timeline view
 
-const timeline = { filters: {}, entries: [], cursor: null, loading: 0 };
+const timeline = { filters: {}, entries: [], cursor: null, loading: 0, stale: false };
 
 async function loadTimeline(filters, { append = false, highlight = new Set(), keep = PAGE_SIZE } = {}) {
   const token = ++timeline.loading;
@@ -566,7 +566,10 @@ function route() {
     const filters = filtersFromUrl();
     writeForm(filters);
     updateExports(filters);
-    if (query(filters) !== query(timeline.filters) || !document.body.dataset.timelineLoaded) loadTimeline(filters);
+    if (timeline.stale || query(filters) !== query(timeline.filters) || !document.body.dataset.timelineLoaded) {
+      timeline.stale = false;
+      loadTimeline(filters);
+    }
   }
   window.scrollTo(0, 0);
 }
@@ -584,6 +587,8 @@ function subscribe() {
     pending = new Set();
     if (!$('timeline-view').hidden) {
       loadTimeline(timeline.filters, { highlight: fresh, keep: timeline.entries.length });
+    } else {
+      timeline.stale = true; // read again when the timeline is shown
     }
   };
   const onChange = (event) => {
