@@ -475,11 +475,13 @@ async function showArticle(id) {
   $('article-events').replaceChildren();
   $('article-entries').replaceChildren();
   try {
-    const [article, events, entries] = await Promise.all([
+    const [article, events, entries, versions] = await Promise.all([
       api('/api/articles/' + encodeURIComponent(id)),
       api('/api/articles/' + encodeURIComponent(id) + '/events').catch(() => []),
       allEntries({}, 20).then((all) => all.filter((e) => (e.sources || []).some((s) => s.articleId === id))),
+      api('/api/timeline/articles/' + encodeURIComponent(id) + '/versions').catch(() => ({ versions: [] })),
     ]);
+    const effects = new Map((versions.versions || []).map((v) => [v.sequence, v]));
     $('article-title').textContent = article.title || 'untitled';
     if (article.language) $('article-title').lang = article.language;
     document.title = (article.title || 'Article') + ' — Chronicle';
@@ -527,12 +529,29 @@ async function showArticle(id) {
       const actor = event.metadata && event.metadata.actor;
       if (actor) li.append(' by ', el('span', 'actor', actor));
       if (event.sequence !== undefined) li.append(' ', el('span', 'hint', '#' + event.sequence));
+      li.append(versionEffect(effects.get(event.sequence)));
       list.append(li);
     }
     renderGrouped($('article-entries'), entries);
   } catch (error) {
     $('article-body').replaceChildren(el('p', 'message', 'Could not load the article: ' + error.message));
   }
+}
+
+/** What one version did to the timeline: the dated statements it added (+) and took away (−). */
+function versionEffect(version) {
+  const effect = el('ul', 'version-effect');
+  if (!version) return effect;
+  for (const [sign, statements, kind] of [['+', version.added || [], 'added'], ['−', version.removed || [], 'removed']]) {
+    for (const statement of statements) {
+      const item = el('li', kind);
+      item.append(sign + ' ', el('strong', null, statement.date), ' ' + statement.category.toLowerCase() + ' — ',
+        el('q', null, statement.quote));
+      effect.append(item);
+    }
+  }
+  if (!effect.children.length) effect.append(el('li', 'hint', 'no change to the timeline'));
+  return effect;
 }
 
 function splitParagraphs(body) {

@@ -97,6 +97,8 @@ class AnalystPageIT {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
+        // live updates replace entries under the test's feet: a stale element means "look again"
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
@@ -180,9 +182,15 @@ class AnalystPageIT {
         wait.until(d -> browser.findElements(By.cssSelector("#timeline article.entry")).size() > 0
                 && browser.findElements(By.cssSelector("#timeline article.entry")).stream().allMatch(e ->
                         !e.findElements(By.cssSelector("a.chip[href='#/entity/" + putin + "']")).isEmpty()));
-        int shown = browser.findElements(By.cssSelector("#timeline article.entry")).size();
-        int expected = Math.min(50, api.get("/api/timeline?limit=50&entity=" + putin).body().path("entries").size());
-        assertThat(shown).isEqualTo(expected);
+        // the page shows what the API answers for Putin (the projection may still be settling: compare until equal)
+        wait.until(d -> {
+            try {
+                int expected = Math.min(50, api.get("/api/timeline?limit=50&entity=" + putin).body().path("entries").size());
+                return browser.findElements(By.cssSelector("#timeline article.entry")).size() == expected;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         assertThat(entity.getAttribute("value")).isEqualTo("Vladimir Putin");
         screenshot("analyst-filter-putin.png");
 
@@ -194,7 +202,9 @@ class AnalystPageIT {
         wait.until(d -> browser.findElement(By.id("f-entity")).getAttribute("value").equals("Vladimir Putin"));
 
         // the entity view: names in every language, its timeline, who it appears with
-        browser.findElement(By.cssSelector("#timeline a.chip[href='#/entity/" + putin + "']")).click();
+        // clicked in the page itself: a live refresh between finding and clicking cannot make it stale
+        browser.executeScript("document.querySelector(arguments[0]).click()",
+                              "#timeline a.chip[href='#/entity/" + putin + "']");
         wait.until(ExpectedConditions.textToBe(By.id("entity-title"), "Vladimir Putin"));
         wait.until(d -> !browser.findElements(By.cssSelector("#entity-timeline article.entry")).isEmpty());
         assertThat(browser.findElement(By.id("entity-names")).getText()).contains("Путин", "푸틴");
@@ -249,6 +259,10 @@ class AnalystPageIT {
                 .contains("Vladimir Putin", "Kim Jong Un");
         wait.until(d -> !browser.findElements(By.cssSelector("#article-events li")).isEmpty());
         assertThat(browser.findElement(By.id("article-events")).getText()).contains("submitted");
+        // and what that version did to the timeline
+        wait.until(d -> !browser.findElements(By.cssSelector("#article-events .version-effect .added")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#article-events .version-effect .added")).getText())
+                .startsWith("+ 2024-06-19");
         assertInert();
         screenshot("analyst-article.png");
     }

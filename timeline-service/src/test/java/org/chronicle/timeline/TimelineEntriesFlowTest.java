@@ -168,6 +168,19 @@ class TimelineEntriesFlowTest {
         events().append("Article", SEED, 1, new ArticleRevised(SEED, 2, revised, "h2", "editor"));
         JsonNode page = await("", p -> !dates(p).contains("2025-04 MONTH") && !dates(p).isEmpty());
         assertThat(dates(page)).contains("2026-01-01 DAY", "2024-06 MONTH");
+
+        // what each version did to the timeline: the revision took the April statement away
+        JsonNode versions = JSON.readTree(http.getForObject("/api/timeline/articles/" + SEED + "/versions", String.class))
+                .path("versions");
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).path("added").findValuesAsText("date")).contains("2026-01-01", "2025-04", "2024-06");
+        assertThat(versions.get(1).path("event").asText()).isEqualTo("ArticleRevised");
+        assertThat(versions.get(1).path("removed").findValuesAsText("date")).containsExactly("2025-04");
+        assertThat(versions.get(1).path("added")).isEmpty();
+        JsonNode wire = JSON.readTree(http.getForObject("/api/timeline/articles/" + WIRE + "/versions", String.class));
+        assertThat(wire.path("versions").get(1).path("removed").findValuesAsText("date")).containsExactly("2024-06");
+        assertThat(http.getForEntity("/api/timeline/articles/no-such-article/versions", String.class)
+                .getStatusCode().value()).isEqualTo(404);
     }
 
     @Test

@@ -241,7 +241,7 @@ public class TimelineComposer {
     }
 
     /** Active entities with their aliases; a merged entity's names point at the entity it was merged into. */
-    private KnownEntities knownEntities() {
+    KnownEntities knownEntities() {
         KnownEntities current = known;
         if (current == null) {
             Map<String, EntityAliases> byId = new LinkedHashMap<>();

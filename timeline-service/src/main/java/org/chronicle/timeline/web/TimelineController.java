@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.chronicle.timeline.api.TimelineEntry;
 import org.chronicle.timeline.api.TimelinePage;
 import org.chronicle.timeline.api.TimelineQuery;
+import org.chronicle.timeline.query.ArticleVersions;
 import org.chronicle.timeline.query.InvalidParameter;
 import org.chronicle.timeline.query.TimelineEntries;
 import org.springframework.http.HttpHeaders;
@@ -30,9 +31,11 @@ public class TimelineController {
     static final int MAX_EXPORT = 10_000;
 
     private final TimelineEntries entries;
+    private final ArticleVersions versions;
 
-    public TimelineController(TimelineEntries entries) {
+    public TimelineController(TimelineEntries entries, ArticleVersions versions) {
         this.entries = entries;
+        this.versions = versions;
     }
 
     @GetMapping
@@ -85,6 +88,12 @@ public class TimelineController {
                     .body(TimelineExport.ics(all, Instant.now()));
             default -> throw new InvalidParameter("format", "'format' must be timelinejs, csv or ics.");
         };
+    }
+
+    /** Each version of an article and the dated statements it added to or took from the timeline. */
+    @GetMapping("/articles/{articleId}/versions")
+    public ArticleVersions.History articleVersions(@PathVariable String articleId) {
+        return versions.of(articleId);
     }
 
     @GetMapping("/{entryId}")
