@@ -369,11 +369,11 @@ function matchingAlias(entity, typed) {
 
 // ---------------------------------------------------------------- entity view
 
-async function allEntries(filters, maxPages = 10) {
+async function allEntries(filters, maxPages = 10, extra = {}) {
   let cursor = null;
   let entries = [];
   for (let i = 0; i < maxPages; i++) {
-    const page = await api('/api/timeline?' + query(filters, { limit: 200, cursor }));
+    const page = await api('/api/timeline?' + query(filters, { ...extra, limit: 200, cursor }));
     entries = entries.concat(page.entries);
     cursor = page.nextCursor;
     if (!cursor) break;
@@ -478,7 +478,7 @@ async function showArticle(id) {
     const [article, events, entries, versions] = await Promise.all([
       api('/api/articles/' + encodeURIComponent(id)),
       api('/api/articles/' + encodeURIComponent(id) + '/events').catch(() => []),
-      allEntries({}, 20).then((all) => all.filter((e) => (e.sources || []).some((s) => s.articleId === id))),
+      allEntries({}, 10, { article: id }),
       api('/api/timeline/articles/' + encodeURIComponent(id) + '/versions').catch(() => ({ versions: [] })),
     ]);
     const effects = new Map((versions.versions || []).map((v) => [v.sequence, v]));

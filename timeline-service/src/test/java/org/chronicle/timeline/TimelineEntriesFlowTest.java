@@ -151,6 +151,9 @@ class TimelineEntriesFlowTest {
         assertThat(List.of(sources.get(0).path("language").asText(), sources.get(1).path("language").asText()))
                 .containsExactlyInAnyOrder("it", "en");
         assertThat(timeline("?language=en").path("entries")).hasSize(1);
+        JsonNode fromWire = timeline("?article=" + WIRE);
+        assertThat(fromWire.path("entries")).hasSize(1);
+        assertThat(fromWire.path("entries").get(0).path("sources").findValuesAsText("articleId")).contains(WIRE);
         assertThat(timeline("?entity=Путин").path("entries").size()).isGreaterThanOrEqualTo(1);
     }
 

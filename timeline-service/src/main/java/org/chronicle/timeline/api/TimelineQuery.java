@@ -12,7 +12,13 @@ import java.time.LocalDate;
  * @param language ISO 639-1 code of a source article
  * @param q        words to find in the title or a source quote
  * @param cursor   the previous page's {@code nextCursor}
+ * @param article  an article id: only entries with a source from that article
  */
 public record TimelineQuery(LocalDate from, LocalDate to, String entity, String category, String language, String q,
-                            int limit, String cursor) {
+                            int limit, String cursor, String article) {
+
+    public TimelineQuery(LocalDate from, LocalDate to, String entity, String category, String language, String q,
+                         int limit, String cursor) {
+        this(from, to, entity, category, language, q, limit, cursor, null);
+    }
 }

@@ -62,6 +62,9 @@ public class TimelineEntries {
         if (query.language() != null) {
             filters.add(eq("sources.language", query.language()));
         }
+        if (query.article() != null) {
+            filters.add(eq("sources.articleId", query.article()));
+        }
         if (query.q() != null) {
             Pattern words = Pattern.compile(Pattern.quote(query.q()), Pattern.CASE_INSENSITIVE);
             filters.add(or(regex("title", words), regex("sources.quote", words)));

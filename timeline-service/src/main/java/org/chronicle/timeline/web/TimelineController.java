@@ -46,7 +46,8 @@ public class TimelineController {
                                  @RequestParam(required = false) String language,
                                  @RequestParam(required = false) String q,
                                  @RequestParam(required = false) Integer limit,
-                                 @RequestParam(required = false) String cursor) {
+                                 @RequestParam(required = false) String cursor,
+                                 @RequestParam(required = false) String article) {
         LocalDate start = PeriodBound.start("from", from);
         LocalDate end = PeriodBound.end("to", to);
         if (start != null && end != null && start.isAfter(end)) {
@@ -58,7 +59,7 @@ public class TimelineController {
         }
         return entries.find(new TimelineQuery(start, end, blankToNull(entity),
                                               upper(blankToNull(category)), lower(blankToNull(language)),
-                                              blankToNull(q), size, blankToNull(cursor)));
+                                              blankToNull(q), size, blankToNull(cursor), blankToNull(article)));
     }
 
     /** The whole (filtered) timeline as TimelineJS JSON, CSV or iCalendar; at most {@value #MAX_EXPORT} entries. */
@@ -69,11 +70,12 @@ public class TimelineController {
                                          @RequestParam(required = false) String entity,
                                          @RequestParam(required = false) String category,
                                          @RequestParam(required = false) String language,
-                                         @RequestParam(required = false) String q) {
+                                         @RequestParam(required = false) String q,
+                                         @RequestParam(required = false) String article) {
         List<TimelineEntry> all = new ArrayList<>();
         String cursor = null;
         do {
-            TimelinePage page = timeline(from, to, entity, category, language, q, MAX_LIMIT, cursor);
+            TimelinePage page = timeline(from, to, entity, category, language, q, MAX_LIMIT, cursor, article);
             all.addAll(page.entries());
             cursor = page.nextCursor();
         } while (cursor != null && all.size() < MAX_EXPORT);
