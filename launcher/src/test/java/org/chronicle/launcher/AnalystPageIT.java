@@ -68,9 +68,7 @@ class AnalystPageIT {
 
     @BeforeAll
     void start() throws Exception {
-        assertThat(Files.isExecutable(CHROMEDRIVER)).as("%s is missing (Debian package chromium-driver)", CHROMEDRIVER)
-                .isTrue();
-        assertThat(Files.isExecutable(CHROMIUM)).as("%s is missing (Debian package chromium)", CHROMIUM).isTrue();
+        BrowserAvailability.require();
         Path dataDir = Files.createTempDirectory("chronicle-analyst-page");
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {

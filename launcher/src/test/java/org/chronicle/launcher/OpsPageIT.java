@@ -64,12 +64,7 @@ class OpsPageIT {
 
     @BeforeAll
     void start() throws Exception {
-        assertThat(Files.isExecutable(CHROMEDRIVER))
-                .as("%s is missing: install the Debian packages chromium and chromium-driver "
-                        + "(apt-get install -y chromium chromium-driver; .ci/run does this)", CHROMEDRIVER)
-                .isTrue();
-        assertThat(Files.isExecutable(CHROMIUM)).as("%s is missing: install the Debian package chromium", CHROMIUM)
-                .isTrue();
+        BrowserAvailability.require();
 
         dataDir = Files.createTempDirectory("chronicle-ops-page");
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
