@@ -1,7 +1,6 @@
 package org.chronicle.launcher;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import org.chronicle.launcher.PlatformSettings.Service;
 
 /**
  * {@code chronicle-launcher.jar bench [articles] [clients] [stream-length]}: submit and revise throughput through
@@ -91,14 +88,8 @@ final class CommandBenchmark {
     private Result measure(Variant variant, Path servicesDir) throws Exception {
         Path data = Files.createTempDirectory("chronicle-bench");
         Path noSeeds = Files.createDirectories(data.resolve("no-seeds"));
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
-            ports.put(service, freePort());
-        }
-        List<String> javaOptions = new ArrayList<>(PlatformSettings.DEFAULT_JAVA_OPTIONS);
-        javaOptions.addAll(variant.javaOptions());
-        PlatformSettings settings = new PlatformSettings(data, servicesDir, noSeeds, null, freePort(), ports, null,
-                                                         javaOptions, "127.0.0.1");
+        PlatformSettings settings = PlatformSettings.onFreePorts(data, servicesDir, noSeeds, null, null,
+                                                                 variant.javaOptions());
         try (Platform platform = Platform.start(settings)) {
             String base = platform.gatewayUrl() + "/api/articles";
             String key = platform.adminKey();
@@ -243,11 +234,5 @@ final class CommandBenchmark {
         return "{\"title\":\"" + title + "\",\"body\":\"Sergei Shoigu arrived in Pyongyang on Wednesday for talks.\","
                 + "\"language\":\"en\",\"source\":\"Bench Wire\",\"url\":\"" + url + "\","
                 + "\"publishedAt\":\"2025-06-04T09:00:00Z\"}";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -75,6 +75,28 @@ public record PlatformSettings(Path dataDir, Path servicesDir, Path seedsDir, St
                                     env.getOrDefault("CHRONICLE_GATEWAY_BIND_ADDRESS", "127.0.0.1"));
     }
 
+    /**
+     * Settings on free loopback ports with an embedded store port of its own, for tests and benchmarks that run a
+     * platform beside anything else on the machine.
+     */
+    public static PlatformSettings onFreePorts(Path dataDir, Path servicesDir, Path seedsDir, String mongoUri,
+                                               String apiKeys, List<String> extraJavaOptions) throws java.io.IOException {
+        Map<Service, Integer> ports = new java.util.EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, freePort());
+        }
+        List<String> javaOptions = new java.util.ArrayList<>(DEFAULT_JAVA_OPTIONS);
+        javaOptions.addAll(extraJavaOptions);
+        return new PlatformSettings(dataDir, servicesDir, seedsDir, mongoUri, freePort(), ports, apiKeys, javaOptions,
+                                    "127.0.0.1");
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

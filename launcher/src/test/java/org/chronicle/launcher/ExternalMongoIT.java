@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.chronicle.launcher.PlatformSettings.Service;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,16 +24,10 @@ class ExternalMongoIT {
         external.bind("127.0.0.1", 0);
         String uri = "mongodb://127.0.0.1:" + external.getLocalAddress().getPort() + "/elsewhere";
         Path dataDir = Files.createTempDirectory("chronicle-external");
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
-            ports.put(service, freePort());
-        }
-        List<String> javaOptions = new ArrayList<>(PlatformSettings.DEFAULT_JAVA_OPTIONS);
-        javaOptions.add("-XX:TieredStopAtLevel=1");
-        int unusedEmbeddedPort = freePort();
-        PlatformSettings settings = new PlatformSettings(dataDir, Path.of(System.getProperty("chronicle.services")),
-                Path.of(System.getProperty("chronicle.seeds")), uri, unusedEmbeddedPort, ports,
-                "ops:admin:external-test-key", javaOptions, "127.0.0.1");
+        PlatformSettings settings = PlatformSettings.onFreePorts(dataDir, Path.of(System.getProperty("chronicle.services")),
+                Path.of(System.getProperty("chronicle.seeds")), uri, "ops:admin:external-test-key",
+                List.of("-XX:TieredStopAtLevel=1"));
+        int unusedEmbeddedPort = settings.embeddedMongoPort();
         try (Platform platform = Platform.start(settings)) {
             assertThat(Files.exists(dataDir.resolve("mongo.mv"))).isFalse();
             assertThat(platform.adminKey()).isNull();
@@ -56,12 +45,6 @@ class ExternalMongoIT {
             }
         } finally {
             external.shutdownNow();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

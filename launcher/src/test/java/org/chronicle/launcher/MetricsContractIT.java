@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,14 +58,8 @@ class MetricsContractIT {
     @BeforeAll
     void start() throws Exception {
         Path dataDir = Files.createTempDirectory("chronicle-metrics");
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
-            ports.put(service, freePort());
-        }
-        List<String> javaOptions = new ArrayList<>(PlatformSettings.DEFAULT_JAVA_OPTIONS);
-        javaOptions.add("-XX:TieredStopAtLevel=1");
-        PlatformSettings settings = new PlatformSettings(dataDir, Path.of(System.getProperty("chronicle.services")),
-                Path.of(System.getProperty("chronicle.seeds")), null, freePort(), ports, null, javaOptions, "127.0.0.1");
+        PlatformSettings settings = PlatformSettings.onFreePorts(dataDir, Path.of(System.getProperty("chronicle.services")),
+                Path.of(System.getProperty("chronicle.seeds")), null, null, List.of("-XX:TieredStopAtLevel=1"));
         platform = Platform.start(settings);
         api = new Gateway(platform.gatewayUrl(), platform.adminKey());
     }
@@ -203,11 +195,5 @@ class MetricsContractIT {
             }
         }
         return expressions;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,17 +3,13 @@ package org.chronicle.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.chronicle.launcher.PlatformSettings.Service;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,14 +44,8 @@ class PlatformEndToEndIT {
     @BeforeAll
     void start() throws Exception {
         dataDir = Files.createTempDirectory("chronicle-e2e");
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
-            ports.put(service, freePort());
-        }
-        List<String> javaOptions = new ArrayList<>(PlatformSettings.DEFAULT_JAVA_OPTIONS);
-        javaOptions.add("-XX:TieredStopAtLevel=1");
-        settings = new PlatformSettings(dataDir, Path.of(System.getProperty("chronicle.services")),
-                Path.of(System.getProperty("chronicle.seeds")), null, freePort(), ports, null, javaOptions, "127.0.0.1");
+        settings = PlatformSettings.onFreePorts(dataDir, Path.of(System.getProperty("chronicle.services")),
+                Path.of(System.getProperty("chronicle.seeds")), null, null, List.of("-XX:TieredStopAtLevel=1"));
         platform = Platform.start(settings);
         api = new Gateway(platform.gatewayUrl(), platform.adminKey());
         System.out.printf("e2e: platform started in %d ms, rss %s%n", platform.startup().toMillis(),
@@ -251,11 +241,5 @@ class PlatformEndToEndIT {
     private static Map<String, Object> article(String url, String title) {
         return Map.of("title", title, "body", "Sergei Shoigu arrived in Pyongyang on Wednesday for talks with Kim Jong Un.",
                       "language", "en", "source", "E2E Wire", "url", url, "publishedAt", "2025-06-04T09:00:00Z");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
