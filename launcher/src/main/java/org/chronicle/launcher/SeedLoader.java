@@ -219,6 +219,8 @@ final class SeedLoader {
         return answer.path("id").asText();
     }
 
+    private static final int MAX_THROTTLED_ATTEMPTS = 10;
+
     private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
                 .timeout(Duration.ofSeconds(30))
@@ -227,7 +229,15 @@ final class SeedLoader {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        // the gateway's rate limit answers 429 with Retry-After: wait as told, a bounded number of times
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 429 || attempt == MAX_THROTTLED_ATTEMPTS) {
+                return response;
+            }
+            long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            Thread.sleep(Math.min(seconds, 30) * 1000);
+        }
     }
 
     private static List<Path> files(Path dir, String suffix) throws IOException {

@@ -42,8 +42,9 @@ public class OpsSummaryCollector {
     static final Duration SUMMARY_TTL = Duration.ofSeconds(1);
     static final Duration AUDIT_TTL = Duration.ofSeconds(30);
     static final Duration CALL_TIMEOUT = Duration.ofMillis(1500);
-    static final String LAG_METRIC = "chronicle.timeline.projection.lag";
-    static final String EVENTS_BEHIND_METRIC = "chronicle.timeline.events.behind";
+    /** Prometheus names of the timer {@code chronicle.timeline.projection.lag} and gauge {@code ...events.behind}. */
+    static final String LAG_SAMPLE = "chronicle_timeline_projection_lag_seconds_max";
+    static final String EVENTS_BEHIND_SAMPLE = "chronicle_timeline_events_behind";
 
     private final ServiceEndpoints endpoints;
     private final RouteLatencyRecorder latency;
@@ -141,8 +142,10 @@ public class OpsSummaryCollector {
         if (base == null) {
             return Mono.just(new TimelineStatus(null, null, null, null, AuditStatus.unavailable()));
         }
-        Mono<Double> lag = metric(base, LAG_METRIC, "MAX");
-        Mono<Double> behind = metric(base, EVENTS_BEHIND_METRIC, "VALUE");
+        Mono<String> exposition = http.get().uri(base.resolve("/actuator/prometheus")).retrieve()
+                .bodyToMono(String.class).timeout(CALL_TIMEOUT).cache();
+        Mono<Double> lag = sample(exposition, LAG_SAMPLE);
+        Mono<Double> behind = sample(exposition, EVENTS_BEHIND_SAMPLE);
         Mono<ProjectionCounts> counts = json(base, "/api/admin/projection")
                 .map(body -> new ProjectionCounts(body.path("articles").asLong(), body.path("entities").asLong(),
                         body.path("entries").asLong()));
@@ -174,18 +177,11 @@ public class OpsSummaryCollector {
                 .defaultIfEmpty(AuditStatus.unavailable());
     }
 
-    /** One statistic of a meter from {@code /actuator/metrics}; empty when the service has no such meter. */
-    private Mono<Double> metric(URI base, String name, String statistic) {
-        return json(base, "/actuator/metrics/" + name)
-                .flatMap(body -> {
-                    for (JsonNode measurement : body.path("measurements")) {
-                        if (statistic.equals(measurement.path("statistic").asText())) {
-                            return Mono.just(measurement.path("value").asDouble());
-                        }
-                    }
-                    return Mono.empty();
-                })
-                .onErrorResume(WebClientResponseException.NotFound.class, absent -> Mono.empty());
+    private static Mono<Double> sample(Mono<String> exposition, String name) {
+        return exposition.flatMap(text -> {
+            java.util.OptionalDouble value = PrometheusText.largest(text, name);
+            return value.isPresent() ? Mono.just(value.getAsDouble()) : Mono.empty();
+        });
     }
 
     private Mono<JsonNode> json(URI base, String path) {

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chronicle.gateway.problem.GatewayProblemException;
 import org.chronicle.gateway.web.FilterOrder;
 import org.chronicle.gateway.web.RequestContext;
@@ -23,8 +25,10 @@ import reactor.core.publisher.Mono;
  * Enforces the {@link AccessPolicy} with {@code X-Api-Key}: missing or unknown key 401, key without the
  * role 403. Always removes the client's {@code X-Chronicle-Actor} and {@code X-Api-Key}; when a valid key is
  * presented (also on open reads) sends its name downstream as {@code X-Chronicle-Actor}. A wrong key on an
- * open read is ignored: the read proceeds anonymously. Failures are counted in
- * {@code chronicle.gateway.auth.failures{reason=missing|invalid|forbidden}}.
+ * open read is ignored: the read proceeds anonymously. A key in the query string ({@code ?api_key=}, or any
+ * parameter whose value is a configured key) is refused with 400 on every path: URLs end up in access logs,
+ * proxies and browser history. Failures are counted in
+ * {@code chronicle.gateway.auth.failures{reason=missing|invalid|forbidden|in_query}}.
  */
 @Component
 public class ApiKeyAuthenticationFilter implements WebFilter, Ordered {
@@ -33,8 +37,11 @@ public class ApiKeyAuthenticationFilter implements WebFilter, Ordered {
     static final String WWW_AUTHENTICATE = "ApiKey realm=\"chronicle\"";
 
     enum Failure {
-        MISSING, INVALID, FORBIDDEN
+        MISSING, INVALID, FORBIDDEN, IN_QUERY
     }
+
+    /** Query parameter names clients use for keys; compared lower-case. */
+    private static final Set<String> KEY_PARAMETERS = Set.of("api_key", "apikey", "api-key", "x-api-key", "key");
 
     private final ApiKeyRegistry registry;
     private final AccessPolicy policy;
@@ -46,7 +53,7 @@ public class ApiKeyAuthenticationFilter implements WebFilter, Ordered {
         for (Failure failure : Failure.values()) {
             failures.put(failure, Counter.builder(FAILURES_METER)
                     .description("Requests refused by the gateway's API-key check")
-                    .tag("reason", failure.name().toLowerCase(java.util.Locale.ROOT))
+                    .tag("reason", failure.name().toLowerCase(Locale.ROOT))
                     .register(meterRegistry));
         }
     }
@@ -54,6 +61,12 @@ public class ApiKeyAuthenticationFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        Optional<Boolean> keyInQuery = keyInQuery(request);
+        if (keyInQuery.isPresent()) {
+            return refuse(Failure.IN_QUERY, new GatewayProblemException(HttpStatus.BAD_REQUEST, "API key in the URL",
+                    "API keys are accepted only in the X-Api-Key header." + (keyInQuery.get()
+                            ? " The URL held a configured key: treat it as exposed and have it replaced." : "")));
+        }
         List<String> presented = request.getHeaders().getOrEmpty(RequestContext.API_KEY_HEADER);
         boolean missing = presented.isEmpty() || presented.get(0).isBlank();
         // several X-Api-Key headers are ambiguous: treat them as no valid key
@@ -88,6 +101,20 @@ public class ApiKeyAuthenticationFilter implements WebFilter, Ordered {
             principal.ifPresent(p -> headers.set(RequestContext.ACTOR_HEADER, p.name()));
         }).build();
         return chain.filter(exchange.mutate().request(forwarded).build());
+    }
+
+    /** Present when the query string carries a key; true when it is one of the configured keys. */
+    private Optional<Boolean> keyInQuery(ServerHttpRequest request) {
+        boolean named = false;
+        for (Map.Entry<String, List<String>> parameter : request.getQueryParams().entrySet()) {
+            named |= KEY_PARAMETERS.contains(parameter.getKey().toLowerCase(Locale.ROOT));
+            for (String value : parameter.getValue()) {
+                if (value != null && registry.authenticate(value).isPresent()) {
+                    return Optional.of(true);
+                }
+            }
+        }
+        return named ? Optional.of(false) : Optional.empty();
     }
 
     private Mono<Void> refuse(Failure failure, GatewayProblemException problem) {

@@ -34,6 +34,6 @@ class GatewayPropertiesTest {
 
     @Test
     void refusesANonPositiveLimit() {
-        assertThatThrownBy(() -> new GatewayProperties("", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GatewayProperties("", 0, 16384, java.util.List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

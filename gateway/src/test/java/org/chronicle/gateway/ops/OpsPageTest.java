@@ -23,18 +23,21 @@ class OpsPageTest extends GatewayClientSupport {
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
     private static final String ADMIN_KEY = "ops-test-admin-key-5e1d9c3a7b";
     private static final String HEALTH_UP = "{\"status\":\"UP\"}";
-    private static final String EVENTS_BEHIND = "/actuator/metrics/chronicle.timeline.events.behind";
+    private static final String PROMETHEUS = "/actuator/prometheus";
+    private static final String LAG_ONLY = """
+            # HELP chronicle_timeline_projection_lag_seconds_max From an event's timestamp to its being projected
+            # TYPE chronicle_timeline_projection_lag_seconds_max gauge
+            chronicle_timeline_projection_lag_seconds_max{application="timeline-service"} 0.25
+            chronicle_timeline_projection_lag_seconds_count{application="timeline-service"} 12
+            chronicle_timeline_projection_lag_seconds{application="timeline-service",quantile="0.5"} 0.1
+            """;
 
     private static final FakeUpstream ARTICLES = FakeUpstream.start("article-service")
             .answer("/actuator/health", 200, HEALTH_UP);
     private static final String ENTITIES_DOWN = FakeUpstream.closedPortUri();
     private static final FakeUpstream TIMELINE = FakeUpstream.start("timeline-service")
             .answer("/actuator/health", 200, HEALTH_UP)
-            .answer("/actuator/metrics/chronicle.timeline.projection.lag", 200, "{\"name\":\"chronicle.timeline"
-                    + ".projection.lag\",\"baseUnit\":\"seconds\",\"measurements\":[{\"statistic\":\"COUNT\","
-                    + "\"value\":12.0},{\"statistic\":\"TOTAL_TIME\",\"value\":0.9},{\"statistic\":\"MAX\","
-                    + "\"value\":0.25}]}")
-            .answer(EVENTS_BEHIND, 404, "{}")
+            .answer(PROMETHEUS, 200, LAG_ONLY)
             .answer("/api/admin/projection", 200, "{\"articles\":51,\"entities\":40,\"entries\":142}")
             .answer("/api/admin/replay", 200, "{\"state\":\"DONE\",\"processed\":900,\"total\":900,"
                     + "\"startedAt\":\"2026-01-01T12:00:00Z\",\"finishedAt\":\"2026-01-01T12:00:03Z\","
@@ -132,15 +135,15 @@ class OpsPageTest extends GatewayClientSupport {
         }
         assertThat(healthChecks() - healthChecksBefore).isEqualTo(1);
 
-        TIMELINE.answer(EVENTS_BEHIND, 200, "{\"name\":\"chronicle.timeline.events.behind\",\"measurements\":"
-                + "[{\"statistic\":\"VALUE\",\"value\":7.0}]}");
+        TIMELINE.answer(PROMETHEUS, 200, LAG_ONLY
+                + "chronicle_timeline_events_behind{application=\"timeline-service\"} 7.0\n");
         try {
             Thread.sleep(1_100);
             JsonNode summary = json(send(request("/ops/api/summary").build()).body());
             assertThat(summary.path("generatedAt").asText()).isNotEqualTo(first);
             assertThat(summary.path("timeline").path("eventsBehind").asLong()).isEqualTo(7);
         } finally {
-            TIMELINE.answer(EVENTS_BEHIND, 404, "{}");
+            TIMELINE.answer(PROMETHEUS, 200, LAG_ONLY);
         }
     }
 

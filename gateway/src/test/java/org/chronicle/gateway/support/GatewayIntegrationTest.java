@@ -41,6 +41,9 @@ public abstract class GatewayIntegrationTest extends GatewayClientSupport {
         registry.add("CHRONICLE_API_KEYS", () -> "ops:admin:" + ADMIN_KEY + ", editor:" + EDITOR_KEY);
         registry.add("CHRONICLE_GATEWAY_RESPONSE_TIMEOUT", () -> RESPONSE_TIMEOUT.toMillis() + "ms");
         registry.add("chronicle.gateway.max-body-bytes", () -> MAX_BODY_BYTES);
+        // limits far above what the suite sends, so tests do not throttle each other; RateLimitTest sets low ones
+        registry.add("chronicle.gateway.rate-limit.key-burst", () -> 100_000);
+        registry.add("chronicle.gateway.rate-limit.anonymous-burst", () -> 100_000);
     }
 
 }
