@@ -84,7 +84,9 @@ public final class ChronicleLauncher {
                 Press Ctrl-C to stop.
                 """,
                 platform.startup().toMillis() / 1000.0, gateway, gateway, gateway, gateway, gateway,
-                platform.adminKey() != null ? platform.adminKey() + "  (also in admin.key in the data folder)"
+                // the key itself is never printed: consoles end up in CI logs and terminal recordings
+                platform.adminKey() != null ? "in " + platform.settings().dataDir().resolve("admin.key")
+                        + "  (use: -H \"X-Api-Key: $(cat " + platform.settings().dataDir().resolve("admin.key") + ")\")"
                         : "(from CHRONICLE_API_KEYS)",
                 platform.settings().dataDir(), seeds.loaded(), seeds.alreadyPresent(), seeds.conflicts(),
                 seeds.revised(), seeds.retracted(), seeds.skippedFiles(), seeds.failures().isEmpty() ? "" : "\n  Seed failures:\n    "
