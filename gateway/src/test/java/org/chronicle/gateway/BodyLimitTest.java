@@ -51,11 +51,14 @@ class BodyLimitTest extends GatewayIntegrationTest {
         HttpResponse<String> response = send(post(id, chunked(body)));
 
         assertProblem(response, 413);
-        // the gateway streams: the service got the request and at most the limit, then the stream broke off
-        FakeUpstream.Received received = ARTICLES.awaitRequestId(id, Duration.ofSeconds(3)).orElseThrow();
-        assertThat(received.bodyComplete()).isFalse();
-        assertThat(received.bodyBytes()).isLessThanOrEqualTo(MAX_BODY_BYTES);
-        assertThat(ARTICLES.withRequestId(id)).hasSize(1);
+        // the gateway streams: the service got at most the limit before the stream broke off, or (when the limit was
+        // crossed before the load balancer had connected) nothing at all; never the whole body
+        java.util.Optional<FakeUpstream.Received> received = ARTICLES.awaitRequestId(id, Duration.ofSeconds(2));
+        received.ifPresent(partial -> {
+            assertThat(partial.bodyComplete()).isFalse();
+            assertThat(partial.bodyBytes()).isLessThanOrEqualTo(MAX_BODY_BYTES);
+        });
+        assertThat(ARTICLES.withRequestId(id)).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test

@@ -70,6 +70,14 @@ class TimelineStreamRoutingTest extends GatewayClientSupport {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.setExecutor(Executors.newCachedThreadPool());
+            // the gateway's load balancer routes only to instances whose health check passes
+            server.createContext("/actuator/health", exchange -> {
+                byte[] up = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, up.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(up);
+                }
+            });
             server.createContext("/api/timeline/stream", exchange -> {
                 exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
                 exchange.sendResponseHeaders(200, 0);

@@ -81,7 +81,7 @@ public class OpsSummaryCollector {
         return endpoints.byService().flatMap(services -> {
             Mono<List<ServiceHealth>> health = Flux.fromIterable(List.of(ServiceEndpoints.ARTICLE_SERVICE,
                             ServiceEndpoints.ENTITY_SERVICE, ServiceEndpoints.TIMELINE_SERVICE))
-                    .flatMapSequential(name -> health(name, services.get(name)))
+                    .flatMapSequential(this::instancesHealth)
                     .collectList()
                     .map(list -> {
                         List<ServiceHealth> all = new ArrayList<>();
@@ -94,6 +94,16 @@ public class OpsSummaryCollector {
             return Mono.zip(health, timeline(timeline))
                     .map(both -> new OpsSummary(clock.instant(), both.getT1(), traffic(), both.getT2()));
         });
+    }
+
+    /** One tile per instance; with several, each is named by its address. */
+    private Flux<ServiceHealth> instancesHealth(String service) {
+        List<URI> instances = endpoints.instancesOf(service);
+        if (instances.isEmpty()) {
+            return Flux.just(new ServiceHealth(service, false, "UNKNOWN"));
+        }
+        return Flux.fromIterable(instances).flatMapSequential(uri -> health(instances.size() == 1 ? service
+                : service + " " + uri.getHost() + ":" + uri.getPort(), uri));
     }
 
     private Mono<ServiceHealth> health(String name, URI base) {
