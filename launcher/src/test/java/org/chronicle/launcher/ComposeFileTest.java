@@ -31,6 +31,9 @@ class ComposeFileTest {
     /** Instances per service in the compose file. */
     static final int INSTANCES = 2;
     static final int GATEWAY_MANAGEMENT_PORT = 9080;
+    /** The gateway's variables naming where each service is. */
+    static final Map<String, Service> GATEWAY_URI_VARIABLES = Map.of("ARTICLE_SERVICE_URI", Service.ARTICLE,
+            "ENTITY_SERVICE_URI", Service.ENTITY, "TIMELINE_SERVICE_URI", Service.TIMELINE);
 
     @SuppressWarnings("unchecked")
     @Test
@@ -73,10 +76,8 @@ class ComposeFileTest {
         assertThat(gatewayEnvironment).containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(GATEWAY_MANAGEMENT_PORT))
                 .containsEntry("HEALTH_PORT", String.valueOf(GATEWAY_MANAGEMENT_PORT));
         assertReadinessCheck(gateway);
-        Map<String, Service> uriVariables = Map.of("ARTICLE_SERVICE_URI", Service.ARTICLE, "ENTITY_SERVICE_URI", Service.ENTITY,
-                "TIMELINE_SERVICE_URI", Service.TIMELINE);
         List<String> dependencies = new ArrayList<>(((Map<String, Object>) gateway.get("depends_on")).keySet());
-        uriVariables.forEach((variable, service) -> {
+        GATEWAY_URI_VARIABLES.forEach((variable, service) -> {
             List<String> expected = instances(service).stream().map(instance -> "http://" + instance + ":" + service.defaultPort).toList();
             assertThat(Arrays.stream(((String) gatewayEnvironment.get(variable)).split(",")).map(String::trim))
                     .as(variable + " lists every instance").containsExactlyElementsOf(expected);
