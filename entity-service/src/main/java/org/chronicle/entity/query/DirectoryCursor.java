@@ -15,8 +15,10 @@ public record DirectoryCursor(String sortName, String id) {
 
     // entity ids are UUIDs; any plain token is harmless as a comparison value
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-    // an id, a newline and a name of at most 200 code points of up to 4 bytes, in Base64
-    private static final int MAX_CURSOR = 1200;
+    // lower-casing can lengthen a name (İ becomes i and a combining dot), so its sort key gets twice the room
+    private static final int MAX_SORT_NAME = 2 * EntityInput.MAX_TEXT;
+    // an id, a newline and such a key of up to 4 bytes per code point, in Base64
+    private static final int MAX_CURSOR = 2400;
 
     public String encode() {
         // ids are UUIDs and names hold no line breaks after normalisation
@@ -41,7 +43,7 @@ public record DirectoryCursor(String sortName, String id) {
         String id = text.substring(0, separator);
         String sortName = text.substring(separator + 1);
         if (!ID.matcher(id).matches() || sortName.isEmpty() || PlainText.valueProblem(sortName) != null
-                || sortName.codePointCount(0, sortName.length()) > EntityInput.MAX_TEXT) {
+                || sortName.codePointCount(0, sortName.length()) > MAX_SORT_NAME) {
             throw new IllegalArgumentException("not a directory cursor");
         }
         return new DirectoryCursor(sortName, id);

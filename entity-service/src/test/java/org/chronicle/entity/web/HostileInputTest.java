@@ -157,7 +157,7 @@ class HostileInputTest extends HostileInputSupport {
             service.refusesGet(400, "/api/entities?limit=" + limit);
         }
         for (String position : new String[]{"$ne\nx", "x", "\n", UUID.randomUUID() + "\n", UUID.randomUUID() + "\n\u0000",
-                                            UUID.randomUUID() + "\n" + "z".repeat(201), "{\"$gt\":\"\"}\nname"}) {
+                                            UUID.randomUUID() + "\n" + "z".repeat(401), "{\"$gt\":\"\"}\nname"}) {
             String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
             assertThat(service.refusesGet(400, "/api/entities?cursor=" + cursor).json().path("parameter").asText())
                     .isEqualTo("cursor");

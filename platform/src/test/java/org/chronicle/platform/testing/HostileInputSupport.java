@@ -6,15 +6,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of a service's hostile-input and fuzz tests: the service on a random port with its event store in the
- * embedded MongoDB (one database, so the service's hostile-input test classes share one Spring context), reached
- * over real HTTP through {@link #service}, and healthy after every test.
+ * embedded MongoDB, reached over real HTTP through {@link #service}, and healthy after every test. The context is
+ * closed after each class: a context left running keeps Spring Boot from configuring logging again for the next one
+ * (the {@code json-logs} profile of {@code StructuredLogTest}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 public abstract class HostileInputSupport {
 
     private static final String DATABASE = "hostile-input";
