@@ -57,8 +57,13 @@ final class Gateway {
             request.header("X-Api-Key", key);
         }
         headers.forEach(request::header);
-        String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-        request.method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+        if (body instanceof byte[] bytes) {
+            // exactly these bytes, even when they are not UTF-8
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+        } else {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            request.method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+        }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode parsed = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed, response);

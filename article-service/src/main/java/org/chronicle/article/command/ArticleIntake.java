@@ -18,10 +18,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.chronicle.api.article.ArticleContent;
 import org.chronicle.article.command.InvalidArticleException.FieldProblem;
+import org.chronicle.platform.input.Languages;
+import org.chronicle.platform.input.PlainText;
 
 /**
  * The field rules every submitted or revised article passes before it becomes a command: all problems are
@@ -34,7 +35,8 @@ public class ArticleIntake {
     static final int MAX_URL = 2048;
     /** A publication time may run a little ahead of this machine's clock (publisher clocks, time zones). */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** Earlier than this is a typo or a placeholder (year 0, 0001-01-01), not a news article's publication. */
+    static final LocalDate EARLIEST_PUBLICATION = LocalDate.of(1900, 1, 1);
 
     private final int maxBodyChars;
     private final Clock clock;
@@ -71,6 +73,11 @@ public class ArticleIntake {
             }
             return null;
         }
+        String unsafe = PlainText.lineProblem(value);
+        if (unsafe != null) {
+            problems.add(new FieldProblem(field, unsafe));
+            return null;
+        }
         String normalised = Normalizer.normalize(value, Normalizer.Form.NFC).replaceAll("(?U)\\s+", " ").strip();
         if (normalised.length() > max) {
             problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
@@ -81,6 +88,11 @@ public class ArticleIntake {
     private String body(String value, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem("body", "must not be blank"));
+            return null;
+        }
+        String unsafe = PlainText.textProblem(value);
+        if (unsafe != null) {
+            problems.add(new FieldProblem("body", unsafe));
             return null;
         }
         // paragraphs matter to the extraction, so only line endings and the outer whitespace are normalised
@@ -95,16 +107,20 @@ public class ArticleIntake {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String code = value.strip().toLowerCase(Locale.ROOT);
-        if (code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
+        return Languages.iso639(value).orElseGet(() -> {
             problems.add(new FieldProblem("language", "must be an ISO 639-1 code such as it, en, ru or ko"));
-        }
-        return code;
+            return null;
+        });
     }
 
     static String url(String value, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             problems.add(new FieldProblem("url", "must not be blank"));
+            return null;
+        }
+        String unsafe = PlainText.lineProblem(value);
+        if (unsafe != null) {
+            problems.add(new FieldProblem("url", unsafe));
             return null;
         }
         String trimmed = value.strip();
@@ -143,6 +159,8 @@ public class ArticleIntake {
             OffsetDateTime dateTime = OffsetDateTime.parse(trimmed);
             if (dateTime.toInstant().isAfter(latest)) {
                 problems.add(new FieldProblem("publishedAt", "must not be in the future"));
+            } else if (dateTime.toLocalDate().isBefore(EARLIEST_PUBLICATION)) {
+                problems.add(new FieldProblem("publishedAt", "must not be before " + EARLIEST_PUBLICATION));
             }
             return dateTime.toString();
         } catch (DateTimeParseException notADateTime) {
@@ -151,6 +169,8 @@ public class ArticleIntake {
                 // a bare date is somebody's today somewhere: compare with the easternmost zone
                 if (date.isAfter(LocalDate.ofInstant(latest, ZoneOffset.ofHours(14)))) {
                     problems.add(new FieldProblem("publishedAt", "must not be in the future"));
+                } else if (date.isBefore(EARLIEST_PUBLICATION)) {
+                    problems.add(new FieldProblem("publishedAt", "must not be before " + EARLIEST_PUBLICATION));
                 }
                 return date.toString();
             } catch (DateTimeParseException notADate) {

@@ -16,6 +16,7 @@ import org.chronicle.article.query.ArticleCatalog;
 import org.chronicle.article.query.ArticleView;
 import org.chronicle.platform.command.RetryingCommandSender;
 import org.chronicle.platform.eventstore.EventHistory;
+import org.chronicle.platform.input.Languages;
 import org.chronicle.platform.web.StoredEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ class ArticleController {
 
     static final int MAX_LIMIT = 200;
     static final int MAX_REASON = 500;
+    static final int MAX_QUERY = 200;
     private static final Pattern ENTITY_TAG = Pattern.compile("^(?:W/)?\"?(\\d{1,9})\"?$");
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f-]{36}");
 
@@ -81,7 +83,7 @@ class ArticleController {
     @DeleteMapping("/{id}")
     ResponseEntity<ArticleView> retract(@PathVariable String id, @RequestParam(required = false) String reason) {
         if (reason != null && reason.length() > MAX_REASON) {
-            throw new BadRequestException("Parameter 'reason' must be at most " + MAX_REASON + " characters.");
+            throw new BadRequestException("reason", "Parameter 'reason' must be at most " + MAX_REASON + " characters.");
         }
         commands.send(new RetractArticle(checkedId(id), reason == null || reason.isBlank() ? null : reason.strip()));
         count("retracted");
@@ -104,12 +106,17 @@ class ArticleController {
                              @RequestParam(defaultValue = "50") int limit,
                              @RequestParam(required = false) String cursor) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".");
+            throw new BadRequestException("limit", "Parameter 'limit' must be between 1 and " + MAX_LIMIT + ".");
         }
-        if (q != null && q.length() > 200) {
-            throw new BadRequestException("Parameter 'q' must be at most 200 characters.");
+        if (q != null && q.length() > MAX_QUERY) {
+            throw new BadRequestException("q", "Parameter 'q' must be at most " + MAX_QUERY + " characters.");
         }
-        return catalog.page(q, language, limit, cursor);
+        String code = null;
+        if (language != null && !language.isBlank()) {
+            code = Languages.iso639(language).orElseThrow(() -> new BadRequestException("language",
+                    "Parameter 'language' must be an ISO 639-1 code such as it, en, ru or ko."));
+        }
+        return catalog.page(q, code, limit, cursor);
     }
 
     private ResponseEntity<ArticleView> current(String id) {
@@ -135,7 +142,7 @@ class ArticleController {
         }
         Matcher matcher = ENTITY_TAG.matcher(ifMatch.strip());
         if (!matcher.matches()) {
-            throw new BadRequestException("If-Match must name a version, e.g. \"3\".");
+            throw new BadRequestException("If-Match", "If-Match must name a version, e.g. \"3\".");
         }
         return Integer.valueOf(matcher.group(1));
     }

@@ -44,9 +44,18 @@ class ArticleProblemAdvice {
         return reject(e.kind().name().toLowerCase(), problem);
     }
 
-    @ExceptionHandler({BadRequestException.class, ArticleCatalog.InvalidCursorException.class})
-    ResponseEntity<ProblemDetail> badRequest(RuntimeException e) {
-        return reject("bad_request", ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage()));
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return reject("bad_request", problem);
+    }
+
+    @ExceptionHandler(ArticleCatalog.InvalidCursorException.class)
+    ResponseEntity<ProblemDetail> badCursor(ArticleCatalog.InvalidCursorException e) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+        problem.setProperty("parameter", "cursor");
+        return reject("bad_request", problem);
     }
 
     private ResponseEntity<ProblemDetail> reject(String reason, ProblemDetail problem) {

@@ -1,8 +1,16 @@
 package org.chronicle.article.web;
 
-/** A request parameter or header the service cannot use; answered with 400. */
+/** A request parameter or header the service cannot use; answered with 400 naming it as {@code parameter}. */
 class BadRequestException extends RuntimeException {
-    BadRequestException(String message) {
+
+    private final String parameter;
+
+    BadRequestException(String parameter, String message) {
         super(message);
+        this.parameter = parameter;
+    }
+
+    String parameter() {
+        return parameter;
     }
 }

@@ -100,6 +100,9 @@ public class Entity {
             throw new InvalidEntityException("alias",
                     "At most " + EntityInput.MAX_ALIASES_PER_LANGUAGE + " aliases per language.");
         }
+        if (aliases.values().stream().mapToInt(List::size).sum() >= EntityInput.MAX_ALIASES) {
+            throw new InvalidEntityException("alias", "At most " + EntityInput.MAX_ALIASES + " aliases per entity.");
+        }
         apply(new EntityAliasAdded(entityId, language, alias));
     }
 

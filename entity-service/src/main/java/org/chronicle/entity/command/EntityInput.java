@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.chronicle.platform.input.Languages;
+import org.chronicle.platform.input.PlainText;
 
 /**
  * How client text becomes stored values. The web layer and the aggregate apply the same rules, so the id the web
@@ -19,14 +20,12 @@ public final class EntityInput {
     public static final int MAX_TEXT = 200;
     public static final int MAX_REASON = 1000;
     public static final int MAX_ALIASES_PER_LANGUAGE = 100;
+    /** Across languages, per entity and so per request. */
+    public static final int MAX_ALIASES = 500;
     public static final int MAX_EXTERNAL_IDS = 20;
 
     // UNICODE_CHARACTER_CLASS: no-break and ideographic spaces from pasted text must collapse too
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    // the JDK still lists the withdrawn codes; without this an alias could hide under either spelling
-    private static final Map<String, String> WITHDRAWN_LANGUAGES = Map.of("iw", "he", "in", "id", "ji", "yi");
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
 
@@ -43,6 +42,10 @@ public final class EntityInput {
 
     /** A required, normalised text of at most {@link #MAX_TEXT} characters (names and aliases). */
     public static String text(String field, String raw) {
+        String unsafe = PlainText.lineProblem(raw);
+        if (unsafe != null) {
+            throw new InvalidEntityException(field, "'" + field + "' " + unsafe + ".");
+        }
         String text = normalize(raw);
         if (text == null || text.isEmpty()) {
             throw new InvalidEntityException(field, "'" + field + "' must not be blank.");
@@ -50,28 +53,28 @@ public final class EntityInput {
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             throw new InvalidEntityException(field, "'" + field + "' is longer than " + MAX_TEXT + " characters.");
         }
-        if (CONTROL.matcher(text).find()) {
-            throw new InvalidEntityException(field, "'" + field + "' contains control characters.");
-        }
         return text;
     }
 
     /** An ISO 639-1 code, lower case. */
     public static String language(String field, String raw) {
-        String code = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
-        code = WITHDRAWN_LANGUAGES.getOrDefault(code, code);
-        if (!LANGUAGES.contains(code)) {
-            throw new InvalidEntityException(field,
-                    "'" + (raw == null ? "" : raw) + "' is not an ISO 639-1 language code (e.g. it, ru, ko).");
-        }
-        return code;
+        return Languages.iso639(raw).orElseThrow(() -> new InvalidEntityException(field,
+                "'" + PlainText.excerpt(raw) + "' is not an ISO 639-1 language code (e.g. it, ru, ko)."));
     }
 
-    /** Languages sorted; per language normalised aliases in the given order, case-insensitive duplicates dropped. */
+    /**
+     * Languages sorted; per language normalised aliases in the given order, case-insensitive duplicates dropped.
+     * The count is checked before any alias is looked at, so a request with a huge list costs nothing.
+     */
     public static Map<String, List<String>> aliases(Map<String, List<String>> raw) {
         Map<String, List<String>> result = new TreeMap<>();
         if (raw == null) {
             return result;
+        }
+        long given = raw.values().stream().mapToLong(list -> list == null ? 0 : list.size()).sum();
+        if (given > MAX_ALIASES) {
+            throw new InvalidEntityException("aliases", "At most " + MAX_ALIASES + " aliases per entity; "
+                    + given + " given.");
         }
         raw.forEach((rawLanguage, rawAliases) -> {
             String language = language("aliases", rawLanguage);
@@ -84,10 +87,10 @@ public final class EntityInput {
                 if (indexIgnoringCase(aliases, alias) < 0) {
                     aliases.add(alias);
                 }
-            }
-            if (aliases.size() > MAX_ALIASES_PER_LANGUAGE) {
-                throw new InvalidEntityException("aliases." + language,
-                        "At most " + MAX_ALIASES_PER_LANGUAGE + " aliases per language.");
+                if (aliases.size() > MAX_ALIASES_PER_LANGUAGE) {
+                    throw new InvalidEntityException("aliases." + language,
+                            "At most " + MAX_ALIASES_PER_LANGUAGE + " aliases per language.");
+                }
             }
         });
         result.values().removeIf(List::isEmpty);
@@ -127,6 +130,10 @@ public final class EntityInput {
 
     /** Optional free text of at most {@link #MAX_REASON} characters; blank becomes {@code null}. */
     public static String reason(String raw) {
+        String unsafe = PlainText.lineProblem(raw);
+        if (unsafe != null) {
+            throw new InvalidEntityException("reason", "'reason' " + unsafe + ".");
+        }
         String reason = normalize(raw);
         if (reason == null || reason.isEmpty()) {
             return null;

@@ -35,8 +35,10 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ProblemResponses.response(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
-                "Parameter '" + e.getName() + "' has an invalid value."));
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+                "Parameter '" + e.getName() + "' has an invalid value.");
+        problem.setProperty("parameter", e.getName());
+        return ProblemResponses.response(problem);
     }
 
     @ExceptionHandler(Exception.class)

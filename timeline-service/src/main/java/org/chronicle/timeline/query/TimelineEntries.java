@@ -146,14 +146,26 @@ public class TimelineEntries {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
+        private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+        /** Only the shape {@link #encode()} gives passes: a forged cursor is refused, never made into a query. */
         static Position decode(String cursor) {
             try {
+                if (cursor.length() > 200) {
+                    throw new IllegalArgumentException("too long");
+                }
                 String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 int split = raw.indexOf('\n');
                 if (split < 0 || split == raw.length() - 1) {
                     throw new IllegalArgumentException("no position");
                 }
-                return new Position(raw.substring(0, split), raw.substring(split + 1));
+                String dateStart = raw.substring(0, split);
+                String id = raw.substring(split + 1);
+                if (!(dateStart.isEmpty() || DAY.matcher(dateStart).matches()) || !ID.matcher(id).matches()) {
+                    throw new IllegalArgumentException("not a position");
+                }
+                return new Position(dateStart, id);
             } catch (IllegalArgumentException e) {
                 throw new InvalidParameter("cursor", "The cursor is not one this service handed out.");
             }

@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.chronicle.extraction.Category;
+import org.chronicle.platform.input.Languages;
 import org.chronicle.timeline.api.TimelineEntry;
 import org.chronicle.timeline.api.TimelinePage;
 import org.chronicle.timeline.api.TimelineQuery;
@@ -29,6 +33,8 @@ public class TimelineController {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
     static final int MAX_EXPORT = 10_000;
+    static final int MAX_TEXT = 200;
+    private static final Pattern ARTICLE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final TimelineEntries entries;
     private final ArticleVersions versions;
@@ -57,9 +63,9 @@ public class TimelineController {
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidParameter("limit", "'limit' must be between 1 and " + MAX_LIMIT + ".");
         }
-        return entries.find(new TimelineQuery(start, end, blankToNull(entity),
-                                              upper(blankToNull(category)), lower(blankToNull(language)),
-                                              blankToNull(q), size, blankToNull(cursor), blankToNull(article)));
+        return entries.find(new TimelineQuery(start, end, bounded("entity", entity), category(category),
+                                              language(language), bounded("q", q), size, blankToNull(cursor),
+                                              articleId(article)));
     }
 
     /** The whole (filtered) timeline as TimelineJS JSON, CSV or iCalendar; at most {@value #MAX_EXPORT} entries. */
@@ -107,11 +113,41 @@ public class TimelineController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String upper(String value) {
-        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    /** Free text (an alias, words of a title) is matched literally, and only up to {@value #MAX_TEXT} characters. */
+    private static String bounded(String parameter, String value) {
+        String text = blankToNull(value);
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidParameter(parameter, "'" + parameter + "' must be at most " + MAX_TEXT + " characters.");
+        }
+        return text;
     }
 
-    private static String lower(String value) {
-        return value == null ? null : value.toLowerCase(Locale.ROOT);
+    private static String category(String value) {
+        String name = blankToNull(value);
+        if (name == null) {
+            return null;
+        }
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (Arrays.stream(Category.values()).noneMatch(c -> c.name().equals(upper))) {
+            throw new InvalidParameter("category", "'category' must be one of "
+                    + Arrays.toString(Category.values()) + ".");
+        }
+        return upper;
+    }
+
+    private static String language(String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        return Languages.iso639(value).orElseThrow(() -> new InvalidParameter("language",
+                "'language' must be an ISO 639-1 code such as it, en, ru or ko."));
+    }
+
+    private static String articleId(String value) {
+        String id = blankToNull(value);
+        if (id != null && !ARTICLE_ID.matcher(id).matches()) {
+            throw new InvalidParameter("article", "'article' must be an article id.");
+        }
+        return id;
     }
 }
