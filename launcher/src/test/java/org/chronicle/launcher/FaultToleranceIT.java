@@ -52,6 +52,7 @@ class FaultToleranceIT {
     private static final Duration CATCH_UP = Duration.ofSeconds(150);
     /** Fast, for a client that is told "down": well under the gateway's 30 s response timeout. */
     private static final Duration FAST_FAILURE = Duration.ofSeconds(5);
+    private static final Duration AUDIT_INTERVAL = Duration.ofSeconds(15);
 
     private Platform platform;
     private Gateway api;
@@ -64,14 +65,17 @@ class FaultToleranceIT {
     void start() throws Exception {
         Path dataDir = Files.createTempDirectory("chronicle-faults");
         PlatformSettings settings = PlatformSettings.onFreePorts(dataDir, Path.of(System.getProperty("chronicle.services")),
-                entitiesOnly(dataDir), null, null, List.of("-XX:TieredStopAtLevel=1"));
+                entitiesOnly(dataDir), null, null, List.of("-XX:TieredStopAtLevel=1",
+                        // the timeline's periodic audit (default 10 min) repairs what its processor skipped; often
+                        // enough here that a skipped event is folded in within the check's catch-up wait
+                        "-Dchronicle.timeline.audit.interval=" + AUDIT_INTERVAL.toSeconds() + "s"));
         platform = Platform.start(settings);
         api = new Gateway(platform.gatewayUrl(), platform.adminKey());
         mongo = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(settings.effectiveMongoUri()))
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS)).build());
         MongoDatabase database = mongo.getDatabase("chronicle");
-        consistency = new TimelineConsistency(api, database);
+        consistency = new TimelineConsistency(api, "http://127.0.0.1:" + settings.port(Service.TIMELINE), database);
         System.out.printf("faults: platform started in %d ms with %d seed entities%n", platform.startup().toMillis(),
                           platform.seeds().loaded());
     }
@@ -114,9 +118,11 @@ class FaultToleranceIT {
         accepted.putAll(load.acceptedIds());
         TimelineConsistency.Report report = consistency.check(accepted, CATCH_UP);
         System.out.printf("faults: timeline-kill articles=1000 load=%d ms killedAt=%d ms projectedAtKill=%d "
-                        + "timeline503=%d ms restartHealthy=%d ms catchUpAfterLoad=%d ms stored=%d entries=%d sources=%d%n",
+                        + "timeline503=%d ms restartHealthy=%d ms catchUpAfterLoad=%d ms stored=%d entries=%d sources=%d "
+                        + "scheduledRepairs=%d%n",
                 loadTook.toMillis(), killedAt.toMillis(), projectedAtKill, answered.toMillis(), restart.toMillis(),
-                report.catchUp().toMillis(), report.storedArticles(), report.entries(), report.sources());
+                report.catchUp().toMillis(), report.storedArticles(), report.entries(), report.sources(),
+                report.scheduledRepairs());
     }
 
     @Test
@@ -156,11 +162,12 @@ class FaultToleranceIT {
         TimelineConsistency.Report report = consistency.check(accepted, CATCH_UP);
         System.out.printf("faults: article-kill articles=200 attempts=%d failed=%d (503=%d, 502=%d, 500=%d) slowestFailure=%d ms "
                         + "medianFailure=%d ms restartHealthy=%d ms firstAcceptedAfterKill=%d ms (healthy again %d ms after kill) "
-                        + "catchUp=%d ms stored=%d%n",
+                        + "catchUp=%d ms stored=%d scheduledRepairs=%d%n",
                 attempts.size(), failed.size(), count(failed, 503), count(failed, 502), count(failed, 500),
                 slowest.toMillis(),
                 median(failed).toMillis(), restart.toMillis(), firstBack.minus(killedAt).toMillis(),
-                backAt.minus(killedAt).toMillis(), report.catchUp().toMillis(), report.storedArticles());
+                backAt.minus(killedAt).toMillis(), report.catchUp().toMillis(), report.storedArticles(),
+                report.scheduledRepairs());
     }
 
     @Test
@@ -215,12 +222,13 @@ class FaultToleranceIT {
         TimelineConsistency.Report report = consistency.check(accepted, CATCH_UP);
         System.out.printf("faults: store-outage articles=200 outage=%d ms attempts=%d failed=%d slowestFailure=%d ms "
                         + "medianFailure=%d ms reads503=%s firstAcceptedAfterRestart=%d ms readsOkWithin=%d ms "
-                        + "timelineCaughtUp=%d ms after load, check=%d ms stored=%d%n",
+                        + "timelineCaughtUp=%d ms after load, check=%d ms stored=%d scheduledRepairs=%d%n",
                 restartedAt.minus(stoppedAt).toMillis(), attempts.size(), failed.size(),
                 failed.stream().map(ArticleLoad.Attempt::took).max(Comparator.naturalOrder()).orElseThrow().toMillis(),
                 median(failed).toMillis(), readTimes.values().stream().map(Duration::toMillis).toList(),
                 firstBack.minus(restartedAt).toMillis(), readsBack.toMillis(), report.catchUp().toMillis(),
-                Duration.ofNanos(System.nanoTime() - checking).toMillis(), report.storedArticles());
+                Duration.ofNanos(System.nanoTime() - checking).toMillis(), report.storedArticles(),
+                report.scheduledRepairs());
     }
 
     @Test
@@ -252,8 +260,9 @@ class FaultToleranceIT {
         } finally {
             twins.shutdownNow();
         }
-        consistency.check(accepted, CATCH_UP);
-        System.out.printf("faults: twins pairs=%d submits 201+200, revisions 200+412%n", pairs);
+        TimelineConsistency.Report report = consistency.check(accepted, CATCH_UP);
+        System.out.printf("faults: twins pairs=%d submits 201+200, revisions 200+412, scheduledRepairs=%d%n", pairs,
+                          report.scheduledRepairs());
     }
 
     @Test
@@ -279,17 +288,23 @@ class FaultToleranceIT {
         late.put("serializedPayload", payload.toString());
         database.getCollection("domainevents").insertOne(late);
 
+        long scheduledBefore = consistency.scheduledRepairs();
         Gateway.Reply audit = api.get("/api/admin/audit");
         assertThat(audit.status()).isEqualTo(200);
-        assertThat(audit.body().path("gaps")).hasSize(1);
-        assertThat(audit.body().path("gaps").get(0).path("aggregateId").asText()).isEqualTo(id);
-        assertThat(audit.body().path("gaps").get(0).path("projectedSequence").isNull()).isTrue();
+        if (audit.body().path("gaps").isEmpty()) {
+            // the periodic audit ran in between and repaired it first
+            assertThat(consistency.scheduledRepairs()).isGreaterThan(scheduledBefore);
+        } else {
+            assertThat(audit.body().path("gaps")).hasSize(1);
+            assertThat(audit.body().path("gaps").get(0).path("aggregateId").asText()).isEqualTo(id);
+            assertThat(audit.body().path("gaps").get(0).path("projectedSequence").isNull()).isTrue();
 
-        Gateway.Reply repair = api.post("/api/admin/audit/repair", null);
-        assertThat(repair.status()).isEqualTo(200);
-        assertThat(repair.body().path("repaired")).hasSize(1);
-        assertThat(repair.body().path("repaired").get(0).path("applied").asInt()).isEqualTo(1);
-        assertThat(repair.body().path("remainingGaps")).isEmpty();
+            Gateway.Reply repair = api.post("/api/admin/audit/repair", null);
+            assertThat(repair.status()).isEqualTo(200);
+            assertThat(repair.body().path("repaired")).hasSize(1);
+            assertThat(repair.body().path("repaired").get(0).path("applied").asInt()).isEqualTo(1);
+            assertThat(repair.body().path("remainingGaps")).isEmpty();
+        }
         assertThat(api.get("/api/timeline?article=" + id).body().path("entries")).isNotEmpty();
         // the article service sees the late article as the one stored for its URL
         assertThat(api.get("/api/articles/" + id).text("url")).isEqualTo(url);
@@ -317,9 +332,10 @@ class FaultToleranceIT {
         accepted.putAll(load.acceptedIds());
         TimelineConsistency.Report report = consistency.check(accepted, CATCH_UP);
         System.out.printf("faults: replay-under-load replayed=%d of total=%d in %d ms, then caught up in %d ms; "
-                        + "stored=%d entries=%d sources=%d%n",
+                        + "stored=%d entries=%d sources=%d scheduledRepairs=%d%n",
                 done.body().path("processed").asLong(), done.body().path("total").asLong(), replay.toMillis(),
-                report.catchUp().toMillis(), report.storedArticles(), report.entries(), report.sources());
+                report.catchUp().toMillis(), report.storedArticles(), report.entries(), report.sources(),
+                report.scheduledRepairs());
     }
 
     /** A seeds folder with the entities only: the timeline links names to them; articles come from the tests. */
