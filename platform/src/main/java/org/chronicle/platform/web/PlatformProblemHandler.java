@@ -55,8 +55,8 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
 
     /**
      * The store is down or restarting (the driver gave up after its server-selection timeout, or a connection
-     * broke): temporary, so 503 with Retry-After rather than a 500. Whatever was not acknowledged was not stored,
-     * and submissions are idempotent by URL, so a client may simply send the request again.
+     * broke): temporary, so 503 with Retry-After rather than a 500. A write cut by the outage may have been stored
+     * without an answer; submissions are idempotent by URL, so a client may simply send the request again.
      */
     private ResponseEntity<ProblemDetail> storeUnavailable(Exception e) {
         log.warn("Store unavailable: {}", rootMessage(e));
