@@ -131,6 +131,40 @@ public final class Platform implements AutoCloseable {
         return processes;
     }
 
+    /** SIGKILL to the service's process, as a crash would: nothing is shut down cleanly. */
+    void kill(Service service) throws InterruptedException {
+        process(service).kill();
+    }
+
+    /** Starts a stopped or killed service again with the same command, port and environment; returns once healthy. */
+    void restart(Service service) throws IOException, InterruptedException {
+        ServiceProcess process = process(service);
+        process.startAgain();
+        process.awaitHealthy(HEALTH_TIMEOUT);
+    }
+
+    /** Stops the embedded store as an outage would look to the services: every connection drops, the port closes. */
+    void stopStore() {
+        embeddedStore().stop();
+    }
+
+    /** Starts the embedded store again on the same port and file; the services must reconnect by themselves. */
+    void startStore() {
+        embeddedStore().startAgain();
+    }
+
+    private ServiceProcess process(Service service) {
+        return processes.stream().filter(p -> p.name().equals(service.artifact())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No process runs " + service.artifact()));
+    }
+
+    private EmbeddedStore embeddedStore() {
+        if (store == null) {
+            throw new IllegalStateException("The platform runs on an external MongoDB (MONGODB_URI), not the embedded store");
+        }
+        return store;
+    }
+
     @Override
     public void close() throws InterruptedException, IOException {
         stopAll(processes);

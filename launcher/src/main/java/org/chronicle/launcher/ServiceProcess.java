@@ -14,21 +14,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as a child JVM from its executable jar, with its output in the data folder's logs. */
+/**
+ * One service running as a child JVM from its executable jar, with its output in the data folder's logs. It keeps
+ * its command, so it can be killed and started again the same way (same port, environment and log).
+ */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder command;
     private final Path log;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, ProcessBuilder command, Path log) throws IOException {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.command = command;
         this.log = log;
+        this.process = command.start();
     }
 
     static ServiceProcess start(String name, Path jar, int port, List<String> javaOptions, List<String> arguments,
@@ -48,7 +53,15 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        return new ServiceProcess(name, port, builder.start(), log);
+        return new ServiceProcess(name, port, builder, log);
+    }
+
+    /** Starts the service again with its original command, once the previous process has gone. */
+    void startAgain() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + process.pid() + ")");
+        }
+        process = command.start();
     }
 
     String name() {
@@ -104,6 +117,14 @@ final class ServiceProcess {
         if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown hooks, nothing flushed, in-flight requests cut. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + process.pid() + ") survived SIGKILL for 10 s");
         }
     }
 

@@ -11,10 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     the ids of all events inside the window.
  * @param claimTimeout after this long without an update, another node may claim a processor segment
  * @param batchSize    events read per query when streaming the store
+ * @param serverSelectionTimeout how long an operation waits for a reachable store before it fails: bounds how long a
+ *                     request hangs while the store is down (then 503), instead of the driver's default 30 s. A
+ *                     command waits at most twice (Axon reads the snapshot, then the events). On a replica set whose
+ *                     elections take longer, raise it, or put {@code serverSelectionTimeoutMS} in the URI (which wins).
  */
 @ConfigurationProperties("chronicle.eventstore")
 public record EventStoreProperties(@DefaultValue("5s") Duration lookBack,
                                    @DefaultValue("10s") Duration claimTimeout,
                                    @DefaultValue("200") int batchSize,
-                                   @DefaultValue("50") int snapshotThreshold) {
+                                   @DefaultValue("50") int snapshotThreshold,
+                                   @DefaultValue("2s") Duration serverSelectionTimeout) {
 }

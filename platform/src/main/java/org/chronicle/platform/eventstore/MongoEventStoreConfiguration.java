@@ -10,6 +10,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -27,6 +28,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.chronicle.platform.command.RetryingCommandSender;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +50,21 @@ public class MongoEventStoreConfiguration {
     public MongoDatabase chronicleDatabase(MongoClient mongoClient, @Value("${spring.data.mongodb.uri}") String uri) {
         String database = new ConnectionString(uri).getDatabase();
         return mongoClient.getDatabase(database == null ? "chronicle" : database);
+    }
+
+    /**
+     * Fail fast while the store is unreachable: requests then answer 503 within this timeout, and the driver finds
+     * the store again by itself once it is back (no restart of the service).
+     */
+    @Bean
+    public MongoClientSettingsBuilderCustomizer storeOutageTimeout(EventStoreProperties properties,
+                                                                   @Value("${spring.data.mongodb.uri}") String uri) {
+        return settings -> {
+            if (new ConnectionString(uri).getServerSelectionTimeout() == null) {
+                settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            }
+        };
     }
 
     @Bean

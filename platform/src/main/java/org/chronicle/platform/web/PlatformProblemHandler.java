@@ -1,6 +1,7 @@
 package org.chronicle.platform.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.chronicle.platform.eventstore.StoreOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -8,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformProblemHandler.class);
+    /** Seconds a client should wait before retrying during a store outage: about one server-selection timeout. */
+    private static final String STORE_RETRY_AFTER_SECONDS = "2";
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
@@ -43,9 +47,34 @@ public class PlatformProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (StoreOutage.caused(e)) {
+            return storeUnavailable(e);
+        }
         log.error("Unhandled failure", e);
         return ProblemResponses.response(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request failed inside the service; the request id identifies it in the logs."));
+    }
+
+    /**
+     * The store is down or restarting (the driver gave up after its server-selection timeout, or a connection
+     * broke): temporary, so 503 with Retry-After rather than a 500. A write cut by the outage may have been stored
+     * without an answer; submissions are idempotent by URL, so a client may simply send the request again.
+     */
+    private ResponseEntity<ProblemDetail> storeUnavailable(Exception e) {
+        log.warn("Store unavailable: {}", rootMessage(e));
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Store unavailable",
+                "The event store cannot be reached right now; try again shortly.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, STORE_RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     @Override

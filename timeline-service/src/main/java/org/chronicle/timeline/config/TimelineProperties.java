@@ -35,7 +35,10 @@ public record TimelineProperties(@DefaultValue Projection projection,
     /**
      * @param interval how often the auditor runs by itself (zero disables it)
      * @param grace    an aggregate whose last event is younger than this is in flight, not a gap
+     * @param repair   whether the periodic audit also repairs the gaps it finds (as {@code POST
+     *                 /api/admin/audit/repair} does), so a skipped event is folded in without an operator
      */
-    public record Audit(@DefaultValue("10m") Duration interval, @DefaultValue("30s") Duration grace) {
+    public record Audit(@DefaultValue("10m") Duration interval, @DefaultValue("30s") Duration grace,
+                        @DefaultValue("true") boolean repair) {
     }
 }

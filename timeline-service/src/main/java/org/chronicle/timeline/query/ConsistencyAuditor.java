@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
 
 import com.mongodb.client.MongoCollection;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -49,6 +50,7 @@ import org.springframework.stereotype.Component;
 public class ConsistencyAuditor implements DisposableBean {
 
     public static final String GAPS_GAUGE = "chronicle.timeline.audit.gaps";
+    public static final String REPAIRED_COUNTER = "chronicle.timeline.audit.repaired";
 
     private static final Logger log = LoggerFactory.getLogger(ConsistencyAuditor.class);
     private static final List<String> AUDITED_TYPES = List.of("Article", "Entity");
@@ -59,6 +61,8 @@ public class ConsistencyAuditor implements DisposableBean {
     private final ProjectionReplay replay;
     private final ProjectionProcessor processors;
     private final Duration grace;
+    private final boolean repairScheduled;
+    private final Map<String, Counter> repairedEvents;
     private final AtomicInteger lastGaps = new AtomicInteger();
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "timeline-audit");
@@ -75,6 +79,9 @@ public class ConsistencyAuditor implements DisposableBean {
         this.replay = replay;
         this.processors = processors;
         this.grace = properties.audit().grace();
+        this.repairScheduled = properties.audit().repair();
+        this.repairedEvents = Map.of("manual", repairCounter(registry, "manual"),
+                                     "scheduled", repairCounter(registry, "scheduled"));
         Gauge.builder(GAPS_GAUGE, lastGaps, AtomicInteger::get)
                 .description("Aggregates the projection lags behind, as of the last audit").register(registry);
         Duration interval = properties.audit().interval();
@@ -97,8 +104,12 @@ public class ConsistencyAuditor implements DisposableBean {
      * update code. Safe while the processor runs: both write under the same {@code lastSequence} guard.
      */
     public RepairReport repair() {
+        return repair(audit().gaps(), "manual");
+    }
+
+    private RepairReport repair(List<AuditGap> gaps, String trigger) {
         List<RepairReport.Repair> repaired = new ArrayList<>();
-        for (AuditGap gap : audit().gaps()) {
+        for (AuditGap gap : gaps) {
             long from = gap.projectedSequence() == null ? 0 : gap.projectedSequence() + 1;
             List<? extends DomainEventMessage<?>> events = eventStore.readEvents(gap.aggregateId(), from)
                     .asStream().toList();
@@ -108,8 +119,9 @@ public class ConsistencyAuditor implements DisposableBean {
                     applied++;
                 }
             }
-            log.info("audit.repaired aggregateId={} aggregateType={} fromSequence={} toSequence={} applied={}",
-                     gap.aggregateId(), gap.aggregateType(), from, gap.storedSequence(), applied);
+            repairedEvents.get(trigger).increment(applied);
+            log.info("audit.repaired aggregateId={} aggregateType={} fromSequence={} toSequence={} applied={} trigger={}",
+                     gap.aggregateId(), gap.aggregateType(), from, gap.storedSequence(), applied, trigger);
             repaired.add(new RepairReport.Repair(gap.aggregateId(), gap.aggregateType(), from,
                                                  gap.storedSequence(), applied));
         }
@@ -165,6 +177,11 @@ public class ConsistencyAuditor implements DisposableBean {
         return new AuditReport(checked, gaps, inFlight, checkedAt);
     }
 
+    private static Counter repairCounter(MeterRegistry registry, String trigger) {
+        return Counter.builder(REPAIRED_COUNTER).tag("trigger", trigger)
+                .description("Events the auditor's repair applied to the projection").register(registry);
+    }
+
     private static Map<String, Long> lastSequences(MongoCollection<Document> collection) {
         Map<String, Long> sequences = new HashMap<>();
         for (Document document : collection.find().projection(include(ProjectionStore.LAST_SEQUENCE))) {
@@ -180,7 +197,10 @@ public class ConsistencyAuditor implements DisposableBean {
         try {
             // behind on purpose while replaying or catching up: an audit then would only report noise
             if (!replay.isRunning() && processors.caughtUp()) {
-                check();
+                List<AuditGap> gaps = check().gaps();
+                if (repairScheduled && !gaps.isEmpty()) {
+                    repair(gaps, "scheduled");
+                }
             }
         } catch (RuntimeException e) {
             log.warn("audit.failed", e);

@@ -76,7 +76,11 @@ public class TimelineComposer {
         this.changes = changes;
     }
 
-    public void articleChanged(String articleId) {
+    /*
+     * Synchronized, like entitiesChanged and reset: the processor and the auditor's repair both compose, and each
+     * call reads the entries, changes them in memory and writes the difference, so two at once would lose changes.
+     */
+    public synchronized void articleChanged(String articleId) {
         EntryBook book = EntryBook.readFrom(store.entries());
         removeSources(articleId, book);
         Document article = store.articles().find(eq("_id", articleId)).first();
@@ -90,7 +94,7 @@ public class TimelineComposer {
      * Composes every entry again, in memory, then writes the difference: readers never see the timeline empty or
      * half-built while an entity change is applied.
      */
-    public void entitiesChanged() {
+    public synchronized void entitiesChanged() {
         known = null;
         EntryBook book = EntryBook.empty(store.entries());
         int articles = 0;
@@ -102,7 +106,7 @@ public class TimelineComposer {
         log.info("timeline.recomposed articles={} entries={}", articles, book.all().size());
     }
 
-    public void reset() {
+    public synchronized void reset() {
         known = null;
         store.entries().deleteMany(new Document());
         changes.publish(TimelineChange.reset());
