@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Concurrent clients submitting articles through the gateway, as careful clients would: a submission that fails
  * with a 5xx (or no answer at all) is sent again after a short pause, and one refused with 429 after its
- * Retry-After, until {@code retryFor} has passed; any other answer is final. Every attempt is recorded, so a test can say what each client saw and when.
+ * Retry-After, until {@code retryFor} has passed; any other answer is final. Every attempt is recorded, so a test
+ * can say what each client saw and when.
  */
 final class ArticleLoad {
 

@@ -118,8 +118,8 @@ class FaultToleranceIT {
         accepted.putAll(load.acceptedIds());
         TimelineConsistency.Report report = consistency.check(accepted, CATCH_UP);
         System.out.printf("faults: timeline-kill articles=1000 load=%d ms killedAt=%d ms projectedAtKill=%d "
-                        + "timeline503=%d ms restartHealthy=%d ms catchUpAfterLoad=%d ms stored=%d entries=%d sources=%d "
-                        + "scheduledRepairs=%d%n",
+                        + "timeline503=%d ms restartHealthy=%d ms catchUpAfterLoad=%d ms stored=%d entries=%d "
+                        + "sources=%d scheduledRepairs=%d%n",
                 loadTook.toMillis(), killedAt.toMillis(), projectedAtKill, answered.toMillis(), restart.toMillis(),
                 report.catchUp().toMillis(), report.storedArticles(), report.entries(), report.sources(),
                 report.scheduledRepairs());
@@ -160,9 +160,9 @@ class FaultToleranceIT {
 
         accepted.putAll(ids);
         TimelineConsistency.Report report = consistency.check(accepted, CATCH_UP);
-        System.out.printf("faults: article-kill articles=200 attempts=%d failed=%d (503=%d, 502=%d, 500=%d) slowestFailure=%d ms "
-                        + "medianFailure=%d ms restartHealthy=%d ms firstAcceptedAfterKill=%d ms (healthy again %d ms after kill) "
-                        + "catchUp=%d ms stored=%d scheduledRepairs=%d%n",
+        System.out.printf("faults: article-kill articles=200 attempts=%d failed=%d (503=%d, 502=%d, 500=%d) "
+                        + "slowestFailure=%d ms medianFailure=%d ms restartHealthy=%d ms firstAcceptedAfterKill=%d ms "
+                        + "(healthy again %d ms after kill) catchUp=%d ms stored=%d scheduledRepairs=%d%n",
                 attempts.size(), failed.size(), count(failed, 503), count(failed, 502), count(failed, 500),
                 slowest.toMillis(),
                 median(failed).toMillis(), restart.toMillis(), firstBack.minus(killedAt).toMillis(),
