@@ -25,7 +25,10 @@ public final class ChronicleLauncher {
         System.out.printf("Chronicle starting (data folder %s)%n", settings.dataDir());
         Platform platform;
         try {
-            platform = Platform.start(settings);
+            // CHRONICLE_INSTANCES=2: two processes of each service behind the gateway, as a deployment would run them
+            int instances = Integer.parseInt(System.getenv().getOrDefault("CHRONICLE_INSTANCES", "1"));
+            platform = Platform.start(settings, java.util.Map.of(PlatformSettings.Service.ARTICLE, instances,
+                    PlatformSettings.Service.ENTITY, instances, PlatformSettings.Service.TIMELINE, instances));
         } catch (IllegalStateException e) {
             System.err.println("Chronicle could not start: " + e.getMessage());
             System.exit(1);

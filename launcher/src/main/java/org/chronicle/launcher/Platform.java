@@ -47,6 +47,16 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(PlatformSettings settings) throws IOException, InterruptedException {
+        return start(settings, Map.of());
+    }
+
+    /**
+     * Starts the platform with {@code instances} processes of the named services (others: one). The first instance
+     * of a service listens on its configured port, the others on free ports; the gateway gets every instance in its
+     * list and balances over the healthy ones. Instance {@code n > 1} is named {@code <service>-n} (and so is its log).
+     */
+    public static Platform start(PlatformSettings settings, Map<Service, Integer> instances)
+            throws IOException, InterruptedException {
         long began = System.nanoTime();
         Files.createDirectories(settings.dataDir().resolve("logs"));
         FileLock lock = lockDataFolder(settings.dataDir());
@@ -68,15 +78,22 @@ public final class Platform implements AutoCloseable {
             if ("json".equalsIgnoreCase(System.getenv("CHRONICLE_LOG_FORMAT"))) {
                 environment.put("SPRING_PROFILES_ACTIVE", "json-logs");
             }
+            Map<Service, List<String>> instanceUris = new java.util.EnumMap<>(Service.class);
             for (Service service : List.of(Service.ARTICLE, Service.ENTITY, Service.TIMELINE)) {
-                processes.add(ServiceProcess.start(service.artifact(), jar(settings, service), settings.port(service),
-                        settings.javaOptions(), List.of(), environment, settings.dataDir().resolve("logs")));
+                int count = Math.max(1, instances.getOrDefault(service, 1));
+                for (int n = 1; n <= count; n++) {
+                    int port = n == 1 ? settings.port(service) : freePort();
+                    processes.add(ServiceProcess.start(n == 1 ? service.artifact() : service.artifact() + "-" + n,
+                            jar(settings, service), port, settings.javaOptions(), List.of(), environment,
+                            settings.dataDir().resolve("logs")));
+                    instanceUris.computeIfAbsent(service, s -> new ArrayList<>()).add("http://127.0.0.1:" + port);
+                }
             }
             Map<String, String> gatewayEnvironment = new HashMap<>(environment);
             gatewayEnvironment.put("CHRONICLE_API_KEYS", apiKeys);
-            gatewayEnvironment.put("ARTICLE_SERVICE_URI", "http://127.0.0.1:" + settings.port(Service.ARTICLE));
-            gatewayEnvironment.put("ENTITY_SERVICE_URI", "http://127.0.0.1:" + settings.port(Service.ENTITY));
-            gatewayEnvironment.put("TIMELINE_SERVICE_URI", "http://127.0.0.1:" + settings.port(Service.TIMELINE));
+            gatewayEnvironment.put("ARTICLE_SERVICE_URI", String.join(",", instanceUris.get(Service.ARTICLE)));
+            gatewayEnvironment.put("ENTITY_SERVICE_URI", String.join(",", instanceUris.get(Service.ENTITY)));
+            gatewayEnvironment.put("TIMELINE_SERVICE_URI", String.join(",", instanceUris.get(Service.TIMELINE)));
             processes.add(ServiceProcess.start(Service.GATEWAY.artifact(), jar(settings, Service.GATEWAY),
                     settings.port(Service.GATEWAY), settings.javaOptions(),
                     List.of("--server.address=" + settings.gatewayBindAddress()), gatewayEnvironment,
@@ -134,6 +151,12 @@ public final class Platform implements AutoCloseable {
     /** SIGKILL to the service's process, as a crash would: nothing is shut down cleanly. */
     void kill(Service service) throws InterruptedException {
         process(service).kill();
+    }
+
+    /** Every process running the service, first instance first. */
+    List<ServiceProcess> instances(Service service) {
+        return processes.stream().filter(p -> p.name().equals(service.artifact())
+                || p.name().startsWith(service.artifact() + "-")).toList();
     }
 
     /** Starts a stopped or killed service again with the same command, port and environment; returns once healthy. */
@@ -204,6 +227,12 @@ public final class Platform implements AutoCloseable {
             }
         } finally {
             waiters.shutdownNow();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 

@@ -34,6 +34,18 @@ final class ArticleCorpus {
     }
 
     /** {@code count} articles of one series; the series keeps URLs apart between scenarios. */
+    /** A seeds folder holding only the seed entities, so the articles under test are the only ones. */
+    static java.nio.file.Path entitiesOnlySeeds(java.nio.file.Path dataDir) throws java.io.IOException {
+        java.nio.file.Path seeds = dataDir.resolve("seeds");
+        java.nio.file.Path entities = java.nio.file.Files.createDirectories(seeds.resolve("entities"));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("chronicle.seeds"), "entities"))) {
+            for (java.nio.file.Path file : files.toList()) {
+                java.nio.file.Files.copy(file, entities.resolve(file.getFileName()));
+            }
+        }
+        return seeds;
+    }
+
     static List<Map<String, Object>> series(String series, int count) {
         List<Map<String, Object>> articles = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {

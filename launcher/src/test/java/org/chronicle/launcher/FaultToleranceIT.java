@@ -65,7 +65,7 @@ class FaultToleranceIT {
     void start() throws Exception {
         Path dataDir = Files.createTempDirectory("chronicle-faults");
         PlatformSettings settings = PlatformSettings.onFreePorts(dataDir, Path.of(System.getProperty("chronicle.services")),
-                entitiesOnly(dataDir), null, null, List.of("-XX:TieredStopAtLevel=1",
+                ArticleCorpus.entitiesOnlySeeds(dataDir), null, null, List.of("-XX:TieredStopAtLevel=1",
                         // the timeline's periodic audit (default 10 min) repairs what its processor skipped; often
                         // enough here that a skipped event is folded in within the check's catch-up wait
                         "-Dchronicle.timeline.audit.interval=" + AUDIT_INTERVAL.toSeconds() + "s"));
@@ -339,17 +339,6 @@ class FaultToleranceIT {
     }
 
     /** A seeds folder with the entities only: the timeline links names to them; articles come from the tests. */
-    private static Path entitiesOnly(Path dataDir) throws Exception {
-        Path seeds = dataDir.resolve("seeds");
-        Path entities = Files.createDirectories(seeds.resolve("entities"));
-        try (var files = Files.list(Path.of(System.getProperty("chronicle.seeds"), "entities"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, entities.resolve(file.getFileName()));
-            }
-        }
-        return seeds;
-    }
-
     private long projectedArticles() throws Exception {
         return api.get("/api/admin/projection").body().path("articles").asLong();
     }

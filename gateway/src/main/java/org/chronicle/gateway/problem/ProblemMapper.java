@@ -20,6 +20,9 @@ import reactor.netty.http.client.PrematureCloseException;
 @Component
 public class ProblemMapper {
 
+    /** The gateway's health probes run every 2 s: by then a restarted instance is back in the rotation. */
+    private static final java.util.Map<String, String> RETRY_AFTER = java.util.Map.of("Retry-After", "2");
+
     public Problem map(ServerWebExchange exchange, Throwable error) {
         GatewayProblemException refusal = find(error, GatewayProblemException.class);
         if (refusal != null) {
@@ -28,7 +31,7 @@ public class ProblemMapper {
         String service = serviceName(exchange);
         if (isUnreachable(error)) {
             return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                    "The " + service + " is not reachable; try again shortly.");
+                    "The " + service + " is not reachable; try again shortly.", RETRY_AFTER);
         }
         if (find(error, java.util.concurrent.TimeoutException.class) != null
                 || find(error, org.springframework.cloud.gateway.support.TimeoutException.class) != null
@@ -39,9 +42,11 @@ public class ProblemMapper {
         if (statusError != null) {
             return fromStatus(exchange, statusError.getStatusCode(), service);
         }
-        if (find(error, PrematureCloseException.class) != null) {
+        // a service that dies mid-answer closes the connection (premature close) or resets it (an IOException)
+        if (find(error, PrematureCloseException.class) != null || find(error, java.io.IOException.class) != null) {
             return new Problem(HttpStatus.BAD_GATEWAY, "Bad gateway",
-                    "The " + service + " closed the connection before answering.");
+                    "The " + service + " closed the connection before answering; a write may or may not have "
+                            + "been stored, so read it back before sending it again.");
         }
         return new Problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The gateway could not process the request; quote the request id when reporting it.");
@@ -57,7 +62,7 @@ public class ProblemMapper {
                     + " " + exchange.getRequest().getPath().value() + ".");
             case GATEWAY_TIMEOUT -> gatewayTimeout(service);
             case SERVICE_UNAVAILABLE -> new Problem(status, "Service unavailable",
-                    "The " + service + " is not available; try again shortly.");
+                    "The " + service + " is not available; try again shortly.", RETRY_AFTER);
             case METHOD_NOT_ALLOWED -> new Problem(status, "Method not allowed",
                     exchange.getRequest().getMethod() + " is not supported here.");
             default -> new Problem(status, status.getReasonPhrase(),

@@ -36,6 +36,19 @@ class ProblemMapperTest {
         Problem problem = mapper.map(exchange(), new RuntimeException(new ConnectException("Connection refused")));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(problem.headers()).containsEntry("Retry-After", "2");
+        assertThat(mapper.map(exchange(), new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE)).headers())
+                .as("no instance left in the rotation").containsEntry("Retry-After", "2");
+    }
+
+    @Test
+    void aServiceDyingMidAnswerIs502WhetherItClosedOrResetTheConnection() {
+        Problem reset = mapper.map(exchange(), new RuntimeException(new java.net.SocketException("Connection reset")));
+        Problem closed = mapper.map(exchange(), reactor.netty.http.client.PrematureCloseException.TEST_EXCEPTION);
+
+        assertThat(reset.status()).isEqualTo(HttpStatus.BAD_GATEWAY);
+        assertThat(closed.status()).isEqualTo(HttpStatus.BAD_GATEWAY);
+        assertThat(reset.detail()).contains("read it back");
     }
 
     @Test

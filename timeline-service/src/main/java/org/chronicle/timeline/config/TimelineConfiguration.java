@@ -5,13 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.chronicle.extraction.StatementExtractor;
 import org.chronicle.platform.eventstore.EventStoreProperties;
+import org.chronicle.timeline.live.ChangeFeed;
+import org.chronicle.timeline.live.ChangeJournal;
+import org.chronicle.timeline.live.TimelineChanges;
 import org.chronicle.timeline.query.InitialToken;
 import org.chronicle.timeline.query.ProjectionInterceptor;
 import org.chronicle.timeline.query.ProjectionStore;
 import org.chronicle.timeline.query.ReplayProgress;
 import org.chronicle.timeline.query.TimelineProjection;
-import org.chronicle.extraction.StatementExtractor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -29,6 +32,26 @@ public class TimelineConfiguration {
     @Bean
     public ProjectionStore projectionStore(MongoDatabase chronicleDatabase) {
         return new ProjectionStore(chronicleDatabase);
+    }
+
+    /**
+     * The SSE stream's changes come from the shared journal rather than this process's composer: with several
+     * instances only the segment's holder composes, while clients are spread over all of them.
+     */
+    @Bean
+    public ChangeJournal changeJournal(MongoDatabase chronicleDatabase, TimelineChanges composed) {
+        ChangeJournal journal = new ChangeJournal(chronicleDatabase, java.time.Clock.systemUTC());
+        composed.subscribe(journal::append);
+        return journal;
+    }
+
+    @Bean(destroyMethod = "close")
+    @org.springframework.context.annotation.Primary
+    public ChangeFeed changeFeed(ChangeJournal journal,
+                                 @org.springframework.beans.factory.annotation.Value("${chronicle.timeline.stream.poll:500ms}")
+                                 java.time.Duration poll) {
+        return new ChangeFeed(journal, java.time.Clock.systemUTC(), poll, java.time.Duration.ofSeconds(2),
+                              java.time.Duration.ofMinutes(2));
     }
 
     @Bean

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * listeners. Listeners run on the publisher's thread, so they must hand work off and return quickly.
  */
 @Component
-public class TimelineChanges {
+public class TimelineChanges implements ChangeSource {
 
     private static final Logger log = LoggerFactory.getLogger(TimelineChanges.class);
 
@@ -29,7 +29,7 @@ public class TimelineChanges {
         }
     }
 
-    /** Adds a listener; closing the returned handle removes it. */
+    @Override
     public AutoCloseable subscribe(Consumer<TimelineChange> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);

@@ -39,7 +39,7 @@ public class TimelineStream {
     private final AutoCloseable subscription;
     private final Duration timeout;
 
-    public TimelineStream(TimelineChanges changes, MeterRegistry meters,
+    public TimelineStream(ChangeSource changes, MeterRegistry meters,
                           @Value("${chronicle.timeline.stream.timeout:30m}") Duration timeout,
                           @Value("${chronicle.timeline.stream.heartbeat:15s}") Duration heartbeatEvery) {
         this.timeout = timeout;

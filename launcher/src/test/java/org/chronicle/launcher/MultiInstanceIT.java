@@ -1,0 +1,172 @@
+package org.chronicle.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronicle.launcher.PlatformSettings.Service;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Issue 9 without Docker: the embedded store, one gateway, two processes each of article-service and
+ * timeline-service. Submissions through the gateway reach both article instances; one timeline instance holds the
+ * projection's segment (claimed through the Mongo token store) and the other stands by. {@code kill -9} of the holder
+ * mid-load: the other claims the segment once the claim times out, the gateway takes the dead instance out of its
+ * rotation (reads keep answering 200), and the timeline ends complete, each accepted article once, no duplicate
+ * entries ({@link TimelineConsistency}). Figures go to stdout as {@code instances: ...} lines.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MultiInstanceIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ARTICLE_POSTS = Pattern.compile(
+            "http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*uri=\"/api/articles\"[^}]*} ([0-9.E]+)");
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Platform platform;
+    private Gateway api;
+    private MongoClient mongo;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path dataDir = Files.createTempDirectory("chronicle-instances");
+        PlatformSettings settings = PlatformSettings.onFreePorts(dataDir, Path.of(System.getProperty("chronicle.services")),
+                ArticleCorpus.entitiesOnlySeeds(dataDir), null, null, List.of("-XX:TieredStopAtLevel=1",
+                        // a shorter claim timeout than the 10 s default keeps the test short; the mechanism is the same
+                        "-Dchronicle.eventstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s"));
+        platform = Platform.start(settings, Map.of(Service.ARTICLE, 2, Service.TIMELINE, 2));
+        api = new Gateway(platform.gatewayUrl(), platform.adminKey());
+        mongo = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(settings.effectiveMongoUri()))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS)).build());
+        System.out.printf("instances: platform with %s started in %d ms%n", platform.processes().stream()
+                .map(p -> p.name() + ":" + p.port()).toList(), platform.startup().toMillis());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void theStandbyTimelineTakesOverTheSegmentWhenTheHolderIsKilledAndNothingIsLost() throws Exception {
+        List<ServiceProcess> timelines = platform.instances(Service.TIMELINE);
+        assertThat(timelines).hasSize(2);
+        ServiceProcess holder = awaitSingleHolder(timelines, Duration.ofSeconds(60));
+        ServiceProcess standby = timelines.stream().filter(p -> p != holder).findFirst().orElseThrow();
+        System.out.printf("instances: %s holds the timeline segment, %s stands by%n", holder.name(), standby.name());
+
+        ArticleLoad load = ArticleLoad.start(api, ArticleCorpus.series("instances", 300), 4, Duration.ofSeconds(60));
+        load.awaitAccepted(100, Duration.ofSeconds(90));
+        holder.kill();
+        long killed = System.nanoTime();
+
+        // the gateway keeps answering reads: a GET that cannot connect is tried on the other instance, and from the
+        // next health probe on the dead one gets nothing
+        Map<Integer, Integer> readStatuses = new TreeMap<>();
+        for (int i = 0; i < 20; i++) {
+            readStatuses.merge(api.get("/api/timeline?limit=5").status(), 1, Integer::sum);
+            Thread.sleep(100);
+        }
+        Duration takeover = awaitHolder(standby, Duration.ofSeconds(60));
+        Duration takeoverAfterKill = Duration.ofNanos(System.nanoTime() - killed);
+        System.out.printf("instances: reads through the gateway after the kill %s; %s claimed the segment %d ms "
+                + "after the kill (claim timeout %d s)%n", readStatuses, standby.name(), takeoverAfterKill.toMillis(),
+                CLAIM_TIMEOUT.toSeconds());
+        assertThat(readStatuses).containsOnlyKeys(200);
+        assertThat(takeover).isNotNull();
+
+        List<ArticleLoad.Attempt> attempts = load.finish(Duration.ofSeconds(120));
+        Map<String, String> accepted = load.acceptedIds();
+        assertThat(accepted).hasSize(300);
+        assertThat(attempts).as("article-service was never down").allMatch(a -> a.status() / 100 == 2);
+
+        List<Long> postsPerArticleInstance = new ArrayList<>();
+        for (ServiceProcess article : platform.instances(Service.ARTICLE)) {
+            postsPerArticleInstance.add(articlePosts(article.port()));
+        }
+        System.out.printf("instances: submissions handled per article-service instance %s%n", postsPerArticleInstance);
+        assertThat(postsPerArticleInstance).as("both article instances take submissions").allMatch(n -> n > 50);
+
+        TimelineConsistency consistency = new TimelineConsistency(api, "http://127.0.0.1:" + standby.port(),
+                mongo.getDatabase("chronicle"));
+        TimelineConsistency.Report report = consistency.check(accepted, Duration.ofSeconds(150));
+        System.out.printf("instances: caught up %d ms after the load; %d articles, %d entries, %d sources%n",
+                report.catchUp().toMillis(), report.storedArticles(), report.entries(), report.sources());
+    }
+
+    /** The one timeline instance that reports the segment as its own; fails if both or neither hold it too long. */
+    private ServiceProcess awaitSingleHolder(List<ServiceProcess> timelines, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<ServiceProcess> holders = new ArrayList<>();
+            for (ServiceProcess timeline : timelines) {
+                if (claimedSegments(timeline) > 0) {
+                    holders.add(timeline);
+                }
+            }
+            if (holders.size() == 1) {
+                return holders.get(0);
+            }
+            assertThat(System.nanoTime()).as("one holder of the timeline segment, not %d", holders.size())
+                    .isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private Duration awaitHolder(ServiceProcess timeline, Duration timeout) throws Exception {
+        long start = System.nanoTime();
+        while (claimedSegments(timeline) == 0) {
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("%s claims the segment", timeline.name())
+                    .isLessThan(timeout);
+            Thread.sleep(100);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private int claimedSegments(ServiceProcess timeline) throws Exception {
+        HttpResponse<String> processor = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + timeline.port() + "/api/admin/projection/processor")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode body = JSON.readTree(processor.body());
+        return body.path("segments").size();
+    }
+
+    private long articlePosts(int port) throws Exception {
+        String scrape = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        long total = 0;
+        Matcher matcher = ARTICLE_POSTS.matcher(scrape);
+        while (matcher.find()) {
+            total += (long) Double.parseDouble(matcher.group(1));
+        }
+        return total;
+    }
+}
