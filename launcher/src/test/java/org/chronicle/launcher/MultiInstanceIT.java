@@ -83,8 +83,43 @@ class MultiInstanceIT {
         ServiceProcess standby = timelines.stream().filter(p -> p != holder).findFirst().orElseThrow();
         System.out.printf("instances: %s holds the timeline segment, %s stands by%n", holder.name(), standby.name());
 
+        // a live-stream client of the standby: it composes nothing yet must announce what the holder composes
+        java.util.concurrent.atomic.AtomicInteger announced = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CompletableFuture<?> stream = http.sendAsync(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + standby.port() + "/api/timeline/stream"))
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
+                    @Override
+                    public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                        subscription.request(Long.MAX_VALUE);
+                    }
+
+                    @Override
+                    public void onNext(String line) {
+                        if (line.startsWith("event:entry-saved")) {
+                            announced.incrementAndGet();
+                        }
+                    }
+
+                    @Override
+                    public void onError(Throwable throwable) {
+                    }
+
+                    @Override
+                    public void onComplete() {
+                    }
+                }));
+
         ArticleLoad load = ArticleLoad.start(api, ArticleCorpus.series("instances", 300), 4, Duration.ofSeconds(60));
         load.awaitAccepted(100, Duration.ofSeconds(90));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (announced.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        System.out.printf("instances: the standby's live stream announced %d saved entries before the kill%n",
+                announced.get());
+        assertThat(announced.get()).as("entries announced on the standby's stream").isPositive();
+        stream.cancel(true);
         holder.kill();
         long killed = System.nanoTime();
 

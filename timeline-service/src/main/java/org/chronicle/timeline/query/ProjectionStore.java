@@ -16,6 +16,8 @@ public class ProjectionStore {
     public static final String ENTITIES = "timeline_entities";
     public static final String ENTRIES = "timeline_entries";
     public static final String EVENTS = "domainevents";
+    /** {@code {_id: "entities", version}}: bumped on every change of the entity projection */
+    public static final String META = "timeline_meta";
 
     /** the per-document high-water mark that makes every handler idempotent */
     public static final String LAST_SEQUENCE = "lastSequence";
@@ -41,6 +43,23 @@ public class ProjectionStore {
 
     public MongoCollection<Document> events() {
         return database.getCollection(EVENTS);
+    }
+
+    /**
+     * The entity projection's version. Instances cache the entities they compose with; with several instances the
+     * one that handled an entity change may not be the one composing next (a failover moves the segment), so the
+     * composer compares this version instead of trusting its own memory.
+     */
+    public long entitiesVersion() {
+        Document meta = database.getCollection(META).find(com.mongodb.client.model.Filters.eq("_id", "entities"))
+                .first();
+        return meta == null ? 0 : meta.get("version", Number.class).longValue();
+    }
+
+    public void bumpEntitiesVersion() {
+        database.getCollection(META).updateOne(com.mongodb.client.model.Filters.eq("_id", "entities"),
+                com.mongodb.client.model.Updates.inc("version", 1L),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 
     /** Drops what this projection owns; a replay rebuilds it from the event store. */

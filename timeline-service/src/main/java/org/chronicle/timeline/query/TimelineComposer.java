@@ -62,6 +62,8 @@ public class TimelineComposer {
     private final MeterRegistry meters;
     private final TimelineChanges changes;
     private volatile KnownEntities known;
+    /** {@link ProjectionStore#entitiesVersion()} that {@link #known} was loaded at */
+    private volatile long knownVersion = -1;
 
     public TimelineComposer(ProjectionStore store, StatementExtractor extractor, MeterRegistry meters) {
         this(store, extractor, meters, new TimelineChanges());
@@ -95,6 +97,7 @@ public class TimelineComposer {
      * half-built while an entity change is applied.
      */
     public synchronized void entitiesChanged() {
+        store.bumpEntitiesVersion();
         known = null;
         EntryBook book = EntryBook.empty(store.entries());
         int articles = 0;
@@ -107,6 +110,7 @@ public class TimelineComposer {
     }
 
     public synchronized void reset() {
+        store.bumpEntitiesVersion();
         known = null;
         store.entries().deleteMany(new Document());
         changes.publish(TimelineChange.reset());
@@ -247,7 +251,8 @@ public class TimelineComposer {
     /** Active entities with their aliases; a merged entity's names point at the entity it was merged into. */
     KnownEntities knownEntities() {
         KnownEntities current = known;
-        if (current == null) {
+        long version = store.entitiesVersion();
+        if (current == null || version != knownVersion) {
             Map<String, EntityAliases> byId = new LinkedHashMap<>();
             Map<String, List<Document>> mergedNames = new HashMap<>();
             for (Document entity : store.entities().find(ne("status", "RETIRED")).sort(ascending("_id"))) {
@@ -266,6 +271,7 @@ public class TimelineComposer {
             });
             current = KnownEntities.of(byId.values());
             known = current;
+            knownVersion = version;
         }
         return current;
     }
