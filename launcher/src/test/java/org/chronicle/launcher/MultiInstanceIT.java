@@ -155,6 +155,41 @@ class MultiInstanceIT {
         TimelineConsistency.Report report = consistency.check(accepted, Duration.ofSeconds(150));
         System.out.printf("instances: caught up %d ms after the load; %d articles, %d entries, %d sources%n",
                 report.catchUp().toMillis(), report.storedArticles(), report.entries(), report.sources());
+
+        // a replay with both instances running: whichever gets the request announces it, the other stops its
+        // processor until it is over, and the timeline comes out the same
+        holder.startAgain();
+        holder.awaitHealthy(Duration.ofSeconds(120));
+        Thread.sleep(2_500); // the gateway's next health probe takes the restarted instance back
+        String before = timelineFingerprint();
+        long replayStart = System.nanoTime();
+        Gateway.Reply started = api.post("/api/admin/replay", "");
+        assertThat(started.status()).as("replay accepted: %s", started.body()).isEqualTo(202);
+        Gateway.Reply done = api.await("/api/admin/replay", reply -> !"RUNNING".equals(reply.text("state")),
+                Duration.ofSeconds(120));
+        assertThat(done.text("state")).as("replay %s", done.body()).isEqualTo("DONE");
+        System.out.printf("instances: replay with two instances DONE in %d ms (%s events)%n",
+                Duration.ofNanos(System.nanoTime() - replayStart).toMillis(), done.body().path("total").asText());
+        awaitSingleHolder(timelines, Duration.ofSeconds(60));
+        assertThat(timelineFingerprint()).as("timeline after the replay").isEqualTo(before);
+        consistency.check(accepted, Duration.ofSeconds(150));
+    }
+
+    /** Every entry's id, date and sources, in order: equal before and after a replay. */
+    private String timelineFingerprint() throws Exception {
+        StringBuilder all = new StringBuilder();
+        String cursor = null;
+        do {
+            Gateway.Reply page = api.get("/api/timeline?limit=200" + (cursor == null ? "" : "&cursor="
+                    + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)));
+            for (JsonNode entry : page.body().path("entries")) {
+                all.append(entry.path("id").asText()).append(' ').append(entry.path("date").asText()).append(' ');
+                entry.path("sources").forEach(source -> all.append(source.path("articleId").asText()).append(','));
+                all.append('\n');
+            }
+            cursor = page.body().path("nextCursor").isTextual() ? page.body().path("nextCursor").asText() : null;
+        } while (cursor != null);
+        return all.toString();
     }
 
     /** The one timeline instance that reports the segment as its own; fails if both or neither hold it too long. */

@@ -12,7 +12,9 @@ import org.chronicle.timeline.live.ChangeJournal;
 import org.chronicle.timeline.live.TimelineChanges;
 import org.chronicle.timeline.query.InitialToken;
 import org.chronicle.timeline.query.ProjectionInterceptor;
+import org.chronicle.timeline.query.ProjectionProcessor;
 import org.chronicle.timeline.query.ProjectionStore;
+import org.chronicle.timeline.query.ReplayCoordination;
 import org.chronicle.timeline.query.ReplayProgress;
 import org.chronicle.timeline.query.TimelineProjection;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -52,6 +54,12 @@ public class TimelineConfiguration {
                                  java.time.Duration poll) {
         return new ChangeFeed(journal, java.time.Clock.systemUTC(), poll, java.time.Duration.ofSeconds(2),
                               java.time.Duration.ofMinutes(2));
+    }
+
+    @Bean(destroyMethod = "close")
+    public ReplayCoordination replayCoordination(MongoDatabase chronicleDatabase, ProjectionProcessor processors,
+                                                 TimelineProperties properties) {
+        return new ReplayCoordination(chronicleDatabase, processors, properties.replay().pollEvery());
     }
 
     @Bean

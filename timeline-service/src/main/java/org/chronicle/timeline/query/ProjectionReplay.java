@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * {@code MongoTrackingToken}: a replay token only learns that the replay is over from the first event newer than the
  * reset, so on a quiet store the segments keep reporting "replaying" while they have nothing left to replay.
  *
- * <p>A reset needs every segment's token, so only one instance can run it; the others must be stopped meanwhile
- * (the reset fails fast with the owner's name if they are not).
+ * <p>A reset needs every segment's token, so only one instance can run it while the others' processors are stopped:
+ * {@link ReplayCoordination} announces the replay to them and waits until they released their claims (a dead
+ * instance's claims count until the claim timeout), and they start again when it is over.
  */
 @Component
 public class ProjectionReplay implements DisposableBean {
@@ -47,6 +48,9 @@ public class ProjectionReplay implements DisposableBean {
         return thread;
     });
 
+    private final ReplayCoordination coordination;
+    private final Duration claimTimeout;
+    private volatile String epoch;
     private volatile ReplayState state = ReplayState.IDLE;
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
@@ -56,7 +60,10 @@ public class ProjectionReplay implements DisposableBean {
     private long lastLogNanos;
 
     public ProjectionReplay(ProjectionProcessor processors, ProjectionStore store, ReplayProgress progress,
-                            TimelineProperties properties, MeterRegistry registry) {
+                            TimelineProperties properties, MeterRegistry registry, ReplayCoordination coordination,
+                            org.chronicle.platform.eventstore.EventStoreProperties eventStore) {
+        this.coordination = coordination;
+        this.claimTimeout = eventStore.claimTimeout();
         this.processors = processors;
         this.store = store;
         this.progress = progress;
@@ -75,7 +82,12 @@ public class ProjectionReplay implements DisposableBean {
         if (state == ReplayState.RUNNING) {
             throw new ReplayAlreadyRunning(view());
         }
+        ReplayView elsewhere = coordination.announcedElsewhere();
+        if (elsewhere != null && elsewhere.state() == ReplayState.RUNNING) {
+            throw new ReplayAlreadyRunning(elsewhere);
+        }
         StreamingEventProcessor processor = processors.processor();
+        epoch = null;
         state = ReplayState.RUNNING;
         startedAt = Instant.now();
         finishedAt = null;
@@ -83,14 +95,19 @@ public class ProjectionReplay implements DisposableBean {
         long total;
         try {
             log.info("replay.requested processor={}", processor.getName());
-            processor.shutDown();
             total = store.events().countDocuments();
+            epoch = coordination.announce(total);
+            processor.shutDown();
+            coordination.awaitOthersReleased(claimTimeout.plusSeconds(10), claimTimeout);
             // from the tail, not the processor's initial token: that one is itself a replay token
             processor.resetTokens(source -> source.createTailToken());
             segments = processors.segmentCount();
             progress.begin(total);
             processor.start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             fail("replay could not start: " + e.getMessage());
             if (!processor.isRunning()) {
                 processor.start();
@@ -104,8 +121,16 @@ public class ProjectionReplay implements DisposableBean {
         return view();
     }
 
+    /** This instance's replay, or a newer one another instance runs or ran. */
     public ReplayView view() {
-        return new ReplayView(state, progress.processed(), progress.total(), startedAt, finishedAt, error);
+        ReplayView local = new ReplayView(state, progress.processed(), progress.total(), startedAt, finishedAt, error);
+        if (state != ReplayState.RUNNING) {
+            ReplayView elsewhere = coordination.announcedElsewhere();
+            if (elsewhere != null && (startedAt == null || elsewhere.startedAt().isAfter(startedAt))) {
+                return elsewhere;
+            }
+        }
+        return local;
     }
 
     public boolean isRunning() {
@@ -131,9 +156,13 @@ public class ProjectionReplay implements DisposableBean {
                 finishedAt = Instant.now();
                 progress.end();
                 polling.cancel(false);
+                coordination.record(epoch, view());
                 log.info("replay.done processor={} processed={} total={} durationMs={}", processor.getName(),
                          progress.processed(), progress.total(), Duration.between(startedAt, finishedAt).toMillis());
-            } else if (System.nanoTime() - lastLogNanos >= logEvery.toNanos()) {
+            } else {
+                coordination.record(epoch, view());
+            }
+            if (state == ReplayState.RUNNING && System.nanoTime() - lastLogNanos >= logEvery.toNanos()) {
                 lastLogNanos = System.nanoTime();
                 long erring = status.values().stream().filter(EventTrackerStatus::isErrorState).count();
                 log.info("replay.progress processed={} total={} elapsedMs={} segmentsClaimed={} segmentsInError={}",
@@ -151,6 +180,9 @@ public class ProjectionReplay implements DisposableBean {
         progress.end();
         if (polling != null) {
             polling.cancel(false);
+        }
+        if (epoch != null) {
+            coordination.record(epoch, view());
         }
         log.error("replay.failed reason=\"{}\"", reason);
     }
