@@ -39,6 +39,11 @@ public class ProjectionStore {
         return database.getCollection(ENTRIES);
     }
 
+    /** Small bookkeeping documents, e.g. the version of {@code timeline_entries} ({@link EntryIndex}). */
+    MongoCollection<Document> state() {
+        return database.getCollection(EntryIndex.STATE);
+    }
+
     public MongoCollection<Document> events() {
         return database.getCollection(EVENTS);
     }
@@ -54,5 +59,10 @@ public class ProjectionStore {
         // the timeline's ?entity= accepts any name or alias, resolved through these
         entities().createIndex(Indexes.ascending("aliases.alias"));
         entities().createIndex(Indexes.ascending("name"));
+        // the listing's order, ?entity= and ?article= (the embedded store ignores these and scans; a real MongoDB
+        // uses them)
+        entries().createIndex(Indexes.ascending("dateStart", "_id"));
+        entries().createIndex(Indexes.ascending("entities.id"));
+        entries().createIndex(Indexes.ascending(EntryBook.SOURCE_ARTICLE));
     }
 }
