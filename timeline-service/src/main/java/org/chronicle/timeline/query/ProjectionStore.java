@@ -2,7 +2,9 @@ package org.chronicle.timeline.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.util.List;
 import org.bson.Document;
 
 /**
@@ -56,6 +58,12 @@ public class ProjectionStore {
     }
 
     private void ensureIndexes() {
+        // every event's guarded update looks a document up by id and expected lastSequence: an index on exactly
+        // those keys lets the embedded store, which ignores non-unique indexes, find it without a scan (unique
+        // because _id is); a real MongoDB would use the _id index anyway
+        for (MongoCollection<Document> projected : List.of(articles(), entities())) {
+            projected.createIndex(Indexes.ascending("_id", LAST_SEQUENCE), new IndexOptions().unique(true));
+        }
         // the timeline's ?entity= accepts any name or alias, resolved through these
         entities().createIndex(Indexes.ascending("aliases.alias"));
         entities().createIndex(Indexes.ascending("name"));
