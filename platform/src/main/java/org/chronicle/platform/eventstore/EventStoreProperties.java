@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     the ids of all events inside the window.
  * @param claimTimeout after this long without an update, another node may claim a processor segment
  * @param batchSize    events read per query when streaming the store
+ * @param fetchDelay   how long the event store waits before asking the store again when it found nothing new:
+ *                     events another process appended reach this one's processors after at most this long. Every
+ *                     ask is a query; on the embedded store a scan of {@code domainevents} (BENCHMARKS.md)
  */
 @ConfigurationProperties("chronicle.eventstore")
 public record EventStoreProperties(@DefaultValue("5s") Duration lookBack,
                                    @DefaultValue("10s") Duration claimTimeout,
                                    @DefaultValue("200") int batchSize,
-                                   @DefaultValue("50") int snapshotThreshold) {
+                                   @DefaultValue("50") int snapshotThreshold,
+                                   @DefaultValue("1s") Duration fetchDelay) {
 }
