@@ -46,6 +46,11 @@ final class Api {
         return JSON.readTree(response.body());
     }
 
+    String text(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(TIMEOUT).GET().build(),
+                         HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** A GET whose body is read and dropped: for timing reads. */
     int getStatus(String pathAndQuery) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(TIMEOUT).GET().build(),

@@ -34,7 +34,9 @@ final class Charts {
             new Plot("growth-replay.png", "Replay rate vs raw driver scan", "events/s (log)", true,
                      ordered("replay (POST /api/admin/replay)", "replay.rate@", "raw scan of domainevents", "scan:replay.rate@")),
             new Plot("growth-query.png", "Timeline query latency through the gateway (p50)", "ms", false,
-                     ordered("GET /api/timeline?limit=20", "growth.query.p50@", "… &entity=Putin", "growth.query.entity.p50@")));
+                     ordered("GET /api/timeline?limit=20", "growth.query.p50@", "… &entity=Putin", "growth.query.entity.p50@")),
+            new Plot("growth-idle.png", "CPU of the idle platform (all processes)", "% of one core", false,
+                     ordered("idle CPU", "growth.idle.cpu@")));
 
     private Charts() {
     }

@@ -22,6 +22,20 @@ final class EndToEndLag {
     private EndToEndLag() {
     }
 
+    /** {sum in seconds, count} of timeline-service's projection lag timer. */
+    private static double[] projectionLag(LaunchedPlatform platform) throws Exception {
+        String metrics = new Api(platform.timelineUrl(), platform.key()).text("/actuator/prometheus");
+        double[] sumAndCount = new double[2];
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("chronicle_timeline_projection_lag_seconds_sum")) {
+                sumAndCount[0] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            } else if (line.startsWith("chronicle_timeline_projection_lag_seconds_count")) {
+                sumAndCount[1] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sumAndCount;
+    }
+
     static void run(Bench bench, LaunchedPlatform platform) throws Exception {
         Scale scale = bench.scale;
         int count = (int) Math.round(scale.lagRate() * scale.lagDuration().toSeconds());
@@ -34,6 +48,7 @@ final class EndToEndLag {
         AtomicInteger failures = new AtomicInteger();
         Progress.say("end-to-end lag: %d submissions at %.1f/s, each polled every %d ms until its entry shows",
                      count, scale.lagRate(), POLL_MILLIS);
+        double[] projectionBefore = projectionLag(platform);
         ExecutorService clients = Executors.newFixedThreadPool(16);
         List<Future<?>> pending = new ArrayList<>();
         long began = System.nanoTime();
@@ -74,9 +89,16 @@ final class EndToEndLag {
         if (failures.get() > 0 || lags.count() == 0) {
             throw new IllegalStateException(failures.get() + " submissions failed, " + lags.count() + " entries seen");
         }
+        double[] projectionAfter = projectionLag(platform);
+        double projected = projectionAfter[1] - projectionBefore[1];
         bench.record(Result.of("lag.p50", lags.percentileMillis(0.5), "ms"));
         bench.record(Result.of("lag.p99", lags.percentileMillis(0.99), "ms").target(Result.Target.VALUE, "<", 250));
         bench.record(Result.of("lag.submit.p50", submits.percentileMillis(0.5), "ms"));
+        if (projected > 0) {
+            bench.record(Result.of("lag.projection.mean", 1000 * (projectionAfter[0] - projectionBefore[0]) / projected,
+                                   "ms").noted("timeline-service's own chronicle.timeline.projection.lag: event "
+                                               + "timestamp to the projection committed, mean over this phase"));
+        }
         bench.record(Result.of("lag.rate", scale.lagRate(), "articles/s"));
         bench.record(Result.of("lag.timeouts", timeouts.get(), "articles")
                 .noted("entries not visible within " + GIVE_UP_MILLIS / 1000 + " s"));

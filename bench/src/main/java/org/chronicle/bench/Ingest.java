@@ -47,12 +47,16 @@ final class Ingest {
             MongoCollection<Document> raw = client.getDatabase("chronicle").getCollection(RAW_COLLECTION);
             rawBefore = rawInserts(raw, format, articles, clients);
             Api api = new Api(platform.gatewayUrl(), platform.key());
+            StoreTime storeTime = StoreTime.enabled() ? StoreTime.start(platform) : null;
             gatewayRate = concurrently(articles.size(), clients, i -> {
                 long sent = System.nanoTime();
                 int status = api.submit(articles.get(i).content());
                 gatewayLatencies.add(System.nanoTime() - sent);
                 return status == 201;
             });
+            if (storeTime != null) {
+                storeTime.report("the gateway ingest");
+            }
             rawAfter = rawInserts(raw, format, articles, clients);
             raw.drop();
         }

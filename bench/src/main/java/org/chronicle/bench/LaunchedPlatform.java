@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class LaunchedPlatform implements AutoCloseable {
 
+    /** The launcher's JVM options as {@code ./chronicle} passes them (LaunchedPlatformTest keeps the two in step). */
+    static final String LAUNCHER_JVM_OPTIONS = "-Xmx1g -XX:+UseSerialGC";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
 
@@ -85,6 +87,7 @@ final class LaunchedPlatform implements AutoCloseable {
 
         // profiling aid: -Dbench.launcher.options='-XX:StartFlightRecording=...' (and bench.service.options)
         List<String> command = new java.util.ArrayList<>(List.of(javaExecutable()));
+        command.addAll(split(LAUNCHER_JVM_OPTIONS));
         command.addAll(split(System.getProperty("bench.launcher.options", "")));
         command.addAll(List.of("-jar", jar.toString()));
         List<String> serviceOptions = new java.util.ArrayList<>(javaOptions);
@@ -158,6 +161,15 @@ final class LaunchedPlatform implements AutoCloseable {
             rss.put(name, Resident.mebibytes(child.pid()));
         });
         return rss;
+    }
+
+    /** CPU time used so far by the launcher and every service, in seconds (from /proc, 0 where missing). */
+    double cpuSeconds() {
+        double seconds = Resident.cpuSeconds(process.pid());
+        for (ProcessHandle child : process.descendants().toList()) {
+            seconds += Resident.cpuSeconds(child.pid());
+        }
+        return seconds;
     }
 
     @Override
@@ -247,9 +259,23 @@ final class LaunchedPlatform implements AutoCloseable {
         }
     }
 
-    /** VmRSS of a process from /proc, in MiB (0 once it has gone). */
+    /** VmRSS and CPU time of a process from /proc (0 once it has gone). */
     static final class Resident {
+        /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ) on every common architecture. */
+        private static final double TICKS_PER_SECOND = 100;
+
         private Resident() {
+        }
+
+        static double cpuSeconds(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                // fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
         }
 
         static long mebibytes(long pid) {

@@ -143,7 +143,9 @@ final class Report {
         List<Result> knobs = results.startingWith("replay.knob.");
         if (!knobs.isEmpty()) {
             line("Knobs at " + knobs.get(0).events() + " events, each on a restarted platform, against the default "
-                 + "settings in the same run (replay rate, and sequential submissions and revisions through the gateway):");
+                 + "settings on a restarted platform in the same run ("
+                 + results.find("replay.restarted@" + knobs.get(0).events()).map(r -> Bench.format(r.value()) + " events/s")
+                        .orElse("") + "): the replay rate, and sequential submissions and revisions through the gateway.");
             line("");
             line("| setting | replay events/s | vs default | submit p50 ms | vs default | revise p50 ms | vs default |");
             line("|---|---|---|---|---|---|---|");
@@ -178,7 +180,8 @@ final class Report {
                 {"submit p50 ms", "growth.submit.p50@"}, {"submit p99 ms", "growth.submit.p99@"},
                 {"revise p50 ms", "growth.revise.p50@"}, {"revise p99 ms", "growth.revise.p99@"},
                 {"query p50 ms", "growth.query.p50@"}, {"entity query p50 ms", "growth.query.entity.p50@"},
-                {"replay events/s", "growth.replay@"}};
+                {"replay events/s", "growth.replay@"}, {"idle CPU %", "growth.idle.cpu@"},
+                {"RSS total MiB", "growth.rss.total@"}};
         StringBuilder header = new StringBuilder("| events |");
         StringBuilder rule = new StringBuilder("|---|");
         for (String[] column : columns) {

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.bson.Document;
 
@@ -33,8 +35,8 @@ final class StoreGrowth {
             new Knob("processor batch 10", "batch10", List.of("-Dchronicle.timeline.projection.batch-size=10")),
             new Knob("processor batch 1000", "batch1000", List.of("-Dchronicle.timeline.projection.batch-size=1000")),
             new Knob("store read batch 1000", "read1000", List.of("-Dchronicle.eventstore.batch-size=1000")),
-            new Knob("store read batch 5000", "read5000", List.of("-Dchronicle.eventstore.batch-size=5000")),
-            new Knob("two segments", "segments2", List.of("-Dchronicle.timeline.projection.segments=2")),
+            new Knob("pooled streaming processor", "pooled", List.of("-Dchronicle.timeline.projection.processor=pooled")),
+            new Knob("two segments, two threads", "segments2", List.of("-Dchronicle.timeline.projection.segments=2")),
             new Knob("article aggregate cache", "cache", List.of("-Dchronicle.articles.aggregate-cache=true")));
 
     record Knob(String name, String slug, List<String> javaOptions) {
@@ -53,6 +55,7 @@ final class StoreGrowth {
     private Double firstQuery;
     private Double firstEntityQuery;
     private Double firstReplay;
+    private Double firstIdle;
 
     private StoreGrowth(Bench bench) throws IOException {
         this.bench = bench;
@@ -100,9 +103,10 @@ final class StoreGrowth {
                     readBack(history);
                 }
                 bench.record(Result.against("growth.replay@" + size, replayRate, "events/s", firstReplay).atEvents(size));
+                idle(size);
                 Commands commands = latencies(size, history);
                 if (size == bench.scale.knobsAt()) {
-                    knobs(size, replayRate, commands, history);
+                    knobs(size, commands, history);
                 }
             }
         }
@@ -208,32 +212,76 @@ final class StoreGrowth {
                 .noted("history articles projected with their version, sequence and status, and with entries"));
     }
 
-    /** Each knob on a restarted platform: the replay, and submissions and revisions, against the defaults. */
-    private void knobs(int size, double defaultRate, Commands defaults, History history) throws Exception {
+    /**
+     * CPU the platform uses doing nothing at this size, in % of one core: every service's event store keeps asking
+     * the store for new events, and on the embedded store each ask is a scan. Also its resident memory.
+     */
+    private void idle(int size) throws InterruptedException {
+        Thread.sleep(2_000);
+        double before = platform.cpuSeconds();
+        long began = System.nanoTime();
+        Thread.sleep(bench.scale.name().equals("full") ? 10_000 : 3_000);
+        double percent = 100 * (platform.cpuSeconds() - before) / ((System.nanoTime() - began) / 1e9);
+        firstIdle = against("growth.idle.cpu", size, percent, "% of a core", firstIdle);
+        long rss = platform.residentMebibytes().values().stream().mapToLong(Long::longValue).sum();
+        bench.record(Result.of("growth.rss.total@" + size, rss, "MiB").atEvents(size)
+                .noted("launcher with the embedded store and the four services, after the replay"));
+        bench.record(Result.of("growth.rss.launcher@" + size, platform.residentMebibytes().get("launcher+store"), "MiB")
+                .atEvents(size));
+    }
+
+    /**
+     * Each knob on a restarted platform, against the defaults on a restarted platform too (a restart alone slows the
+     * next replay: the services compile their paths again): the replay rate, and sequential submissions and
+     * revisions, whose default is the mean of before the knobs and after them.
+     */
+    private void knobs(int size, Commands defaults, History history) throws Exception {
+        Map<Knob, Double> rates = new LinkedHashMap<>();
+        Map<Knob, Commands> measured = new LinkedHashMap<>();
         for (Knob knob : KNOBS) {
             Progress.say("knob '%s' (%s): restarting the platform", knob.name(), String.join(" ", knob.javaOptions()));
             platform.close();
             start(knob.javaOptions());
-            double rate = replay(size, knob.name());
-            String note = knob.name() + ": " + String.join(" ", knob.javaOptions());
-            bench.record(Result.against("replay.knob." + knob.slug() + "@" + size, rate, "events/s", defaultRate)
-                    .atEvents(size).noted(note));
-            Commands commands = commands(history);
-            bench.record(Result.against("commands.knob." + knob.slug() + ".submit.p50@" + size, commands.submit()
-                    .percentileMillis(0.5), "ms", defaults.submit().percentileMillis(0.5)).atEvents(size).noted(note));
-            bench.record(Result.against("commands.knob." + knob.slug() + ".revise.p50@" + size, commands.revise()
-                    .percentileMillis(0.5), "ms", defaults.revise().percentileMillis(0.5)).atEvents(size).noted(note));
+            rates.put(knob, replay(size, knob.name()));
+            measured.put(knob, commands(history));
         }
-        Progress.say("knobs done: restarting the platform with the defaults");
+        Progress.say("knobs done: the defaults again on a restarted platform");
         platform.close();
         start(List.of());
+        double defaultRate = replay(size, "default, restarted");
+        bench.record(Result.of("replay.restarted@" + size, defaultRate, "events/s").atEvents(size)
+                .noted("default settings on a restarted platform: the knobs' baseline"));
+        Commands again = commands(history);
+        double submit = (defaults.submit().percentileMillis(0.5) + again.submit().percentileMillis(0.5)) / 2;
+        double revise = (defaults.revise().percentileMillis(0.5) + again.revise().percentileMillis(0.5)) / 2;
+        for (Knob knob : KNOBS) {
+            Commands commands = measured.get(knob);
+            bench.record(Result.against("replay.knob." + knob.slug() + "@" + size, rates.get(knob), "events/s",
+                                        defaultRate).atEvents(size).noted(note(knob)));
+            bench.record(Result.against("commands.knob." + knob.slug() + ".submit.p50@" + size,
+                    commands.submit().percentileMillis(0.5), "ms", submit).atEvents(size).noted(note(knob)));
+            bench.record(Result.against("commands.knob." + knob.slug() + ".revise.p50@" + size,
+                    commands.revise().percentileMillis(0.5), "ms", revise).atEvents(size).noted(note(knob)));
+        }
+    }
+
+    private static String note(Knob knob) {
+        return knob.name() + ": " + String.join(" ", knob.javaOptions());
     }
 
     record Commands(Latencies submit, Latencies revise) {
     }
 
-    /** Sequential submissions of new articles and revisions of history articles through the gateway. */
+    /**
+     * Sequential submissions of new articles and revisions of history articles through the gateway, after three of
+     * each not counted (a freshly started service is still compiling its paths).
+     */
     private Commands commands(History history) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            expect(api.submit(live.article(liveSubmitted++).content()), 201, "submit");
+            History.Revision revision = history.reviseThroughApi(picks.nextInt(Integer.MAX_VALUE));
+            expect(api.revise(revision.articleId(), revision.content()), 200, "revise");
+        }
         int samples = bench.scale.samples();
         Latencies submits = new Latencies();
         Latencies revisions = new Latencies();
@@ -278,8 +326,12 @@ final class StoreGrowth {
 
     /** Records a latency at this size against the same latency at the smallest size; returns that baseline. */
     private Double against(String name, int size, double millis, Double first) {
-        double baseline = first == null ? millis : first;
-        bench.record(Result.against(name + "@" + size, millis, "ms", baseline).atEvents(size));
+        return against(name, size, millis, "ms", first);
+    }
+
+    private Double against(String name, int size, double value, String unit, Double first) {
+        double baseline = first == null ? value : first;
+        bench.record(Result.against(name + "@" + size, value, unit, baseline).atEvents(size));
         return baseline;
     }
 
