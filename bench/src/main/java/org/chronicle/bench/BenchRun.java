@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code bench/run [--quick] [--only=platform,growth,extraction] [--sizes=1000,10000] [--knobs-at=N] [--out=DIR]}:
+ * {@code bench/run [--quick] [--only=platform,growth,extraction] [--sizes=1000,10000] [--knobs-at=N] [--out=DIR]
+ * [--report-only]}:
  * runs the measurements in order with progress on standard output, then writes {@code results.json}, the growth
  * plots and the report. The full run writes {@code bench/results.json}, {@code bench/plots/} and the top-level
  * {@code BENCHMARKS.md}; {@code --quick} (and any partial run) writes under {@code bench/target/quick/} instead, so
@@ -33,8 +34,11 @@ public final class BenchRun {
         List<Integer> sizes = null;
         Integer knobsAt = null;
         Path out = null;
+        boolean reportOnly = false;
         for (String arg : args) {
-            if (arg.equals("--quick")) {
+            if (arg.equals("--report-only")) {
+                reportOnly = true;
+            } else if (arg.equals("--quick")) {
                 quick = true;
             } else if (arg.startsWith("--only=")) {
                 only = new LinkedHashSet<>(Arrays.asList(arg.substring("--only=".length()).split(",")));
@@ -46,7 +50,8 @@ public final class BenchRun {
                 out = Path.of(arg.substring("--out=".length())).toAbsolutePath();
             } else {
                 System.err.println("unknown argument " + arg + "; usage: bench/run [--quick] [--only="
-                                   + String.join(",", PHASES) + "] [--sizes=1000,10000] [--knobs-at=N] [--out=DIR]");
+                                   + String.join(",", PHASES) + "] [--sizes=1000,10000] [--knobs-at=N] [--out=DIR] "
+                                   + "[--report-only]");
                 System.exit(2);
             }
         }
@@ -57,6 +62,11 @@ public final class BenchRun {
         boolean published = !quick && only.containsAll(PHASES) && sizes == null && knobsAt == null && out == null;
         Path outDir = out != null ? out : published ? root.resolve("bench") : root.resolve("bench/target/quick");
         Path report = published ? root.resolve("BENCHMARKS.md") : outDir.resolve("BENCHMARKS.md");
+        if (reportOnly) {
+            // after editing bench/findings.md: the report and plots again from the results as they are
+            write(Results.read(outDir.resolve("results.json")), root, outDir, report);
+            return;
+        }
         Results results = run(root, scale, only, outDir, report, "bench/run" + (args.length == 0 ? "" : " " + String.join(" ", args)));
         boolean failed = !results.startingWith("failed.").isEmpty();
         System.exit(failed ? 1 : 0);
@@ -94,15 +104,20 @@ public final class BenchRun {
         }
         Results results = new Results(scale.name(), command, machine, Result.round((System.nanoTime() - began) / 1e9),
                                       Machine.loadAverage(), bench.results());
-        Path json = outDir.resolve("results.json");
-        results.write(json);
+        results.write(outDir.resolve("results.json"));
+        write(results, root, outDir, reportFile);
+        Progress.say("done in %.0f s: %s, %s, %s", results.durationSeconds(), outDir.resolve("results.json"),
+                     outDir.resolve("plots"), reportFile);
+        return results;
+    }
+
+    /** The plots and the report from the results. */
+    private static void write(Results results, Path root, Path outDir, Path reportFile) throws IOException {
         Path plots = outDir.resolve("plots");
         Charts.draw(results, plots);
         Path reportDir = reportFile.toAbsolutePath().getParent();
-        Report.write(results, reportFile, relative(reportDir, plots), relative(reportDir, json),
+        Report.write(results, reportFile, relative(reportDir, plots), relative(reportDir, outDir.resolve("results.json")),
                      root.resolve("bench/findings.md"));
-        Progress.say("done in %.0f s: %s, %s, %s", results.durationSeconds(), json, plots, reportFile);
-        return results;
     }
 
     private static String relative(Path from, Path to) {

@@ -217,10 +217,11 @@ final class StoreGrowth {
      * the store for new events, and on the embedded store each ask is a scan. Also its resident memory.
      */
     private void idle(int size) throws InterruptedException {
-        Thread.sleep(2_000);
+        boolean full = bench.scale.name().equals("full");
+        Thread.sleep(full ? 2_000 : 1_000);
         double before = platform.cpuSeconds();
         long began = System.nanoTime();
-        Thread.sleep(bench.scale.name().equals("full") ? 10_000 : 3_000);
+        Thread.sleep(full ? 10_000 : 2_000);
         double percent = 100 * (platform.cpuSeconds() - before) / ((System.nanoTime() - began) / 1e9);
         firstIdle = against("growth.idle.cpu", size, percent, "% of a core", firstIdle);
         long rss = platform.residentMebibytes().values().stream().mapToLong(Long::longValue).sum();
