@@ -14,10 +14,6 @@ public final class ChronicleLauncher {
         Path home = Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0])
                 .toAbsolutePath().getParent();
         PlatformSettings settings = PlatformSettings.fromEnvironment(System.getenv(), home);
-        if (args.length > 0 && args[0].equals("bench")) {
-            CommandBenchmark.run(args, settings.servicesDir(), Path.of("benchmarks", "commands-results.md"));
-            return;
-        }
         if (args.length > 0 && args[0].equals("seed")) {
             seedOnly(settings);
             return;

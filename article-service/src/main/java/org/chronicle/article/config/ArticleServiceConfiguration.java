@@ -27,7 +27,7 @@ public class ArticleServiceConfiguration {
     }
 
     /**
-     * Off by default: benchmarks/commands.sh found no gain, because every write answers with the article view
+     * Off by default: the command benchmarks found no gain (bench/history/commands-results.md), because every write answers with the article view
      * folded from its stream anyway, so the stream is read either way. Kept switchable
      * ({@code chronicle.articles.aggregate-cache}) for a read side that no longer needs that. With it on, a stale
      * entry (another instance wrote) only costs a conflicting append, which rolls back, evicts it and is retried.

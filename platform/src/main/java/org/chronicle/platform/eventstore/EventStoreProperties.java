@@ -15,11 +15,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     request hangs while the store is down (then 503), instead of the driver's default 30 s. A
  *                     command waits at most twice (Axon reads the snapshot, then the events). On a replica set whose
  *                     elections take longer, raise it, or put {@code serverSelectionTimeoutMS} in the URI (which wins).
+ * @param fetchDelay   how long the event store waits before asking the store again when it found nothing new:
+ *                     events another process appended reach this one's processors after at most this long. Every
+ *                     ask is a query; on the embedded store a scan of {@code domainevents} (BENCHMARKS.md)
+ * @param aggregateReads how an aggregate's stream is read: {@code point} (event by event on the unique index, which
+ *                     the embedded store can use) or {@code range} (one query, better on a real MongoDB for long
+ *                     streams); see {@link PointReadStorageStrategy}
  */
 @ConfigurationProperties("chronicle.eventstore")
 public record EventStoreProperties(@DefaultValue("5s") Duration lookBack,
                                    @DefaultValue("10s") Duration claimTimeout,
                                    @DefaultValue("200") int batchSize,
                                    @DefaultValue("50") int snapshotThreshold,
-                                   @DefaultValue("2s") Duration serverSelectionTimeout) {
+                                   @DefaultValue("2s") Duration serverSelectionTimeout,
+                                   @DefaultValue("1s") Duration fetchDelay,
+                                   @DefaultValue("point") String aggregateReads) {
 }

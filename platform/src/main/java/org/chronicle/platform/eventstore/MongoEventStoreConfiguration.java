@@ -12,11 +12,14 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -80,14 +83,33 @@ public class MongoEventStoreConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer())
-                .storageStrategy(new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(),
-                                                                     properties.lookBack()))
+                .storageStrategy("range".equals(properties.aggregateReads())
+                        ? new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), properties.lookBack())
+                        : new PointReadStorageStrategy(EventEntryConfiguration.getDefault(), properties.lookBack()))
                 .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .batchSize(properties.batchSize())
                 .build();
         // the unique (aggregateIdentifier, sequenceNumber) index is what makes concurrent appends conflict
         engine.ensureIndexes();
         return engine;
+    }
+
+    /**
+     * Axon's own event store bean (as its autoconfiguration builds it: same metrics name and spans), but with the
+     * fetch delay from {@code chronicle.eventstore.fetch-delay}: the one setting that decides how soon this service
+     * sees what other services append.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    public EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine,
+                                         org.axonframework.config.Configuration configuration,
+                                         EventStoreProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(eventStorageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(properties.fetchDelay().toMillis())
+                .build();
     }
 
     @Bean
@@ -101,7 +123,7 @@ public class MongoEventStoreConfiguration {
     }
 
     @Bean
-    public EventHistory eventHistory(org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
+    public EventHistory eventHistory(EventStore eventStore) {
         return new EventHistory(eventStore);
     }
 

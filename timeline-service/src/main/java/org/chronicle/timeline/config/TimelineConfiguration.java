@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.chronicle.extraction.StatementExtractor;
 import org.chronicle.platform.eventstore.EventStoreProperties;
 import org.chronicle.timeline.live.ChangeFeed;
@@ -89,17 +90,30 @@ public class TimelineConfiguration {
         TimelineProperties.Projection projection = properties.projection();
         // not a bean: Axon's Spring Boot support would register a bean interceptor with every processor once more
         ProjectionInterceptor interceptor = new ProjectionInterceptor(replayProgress, registry);
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(
+        return configurer -> configurer.eventProcessing(processing -> {
+            if ("tracking".equals(projection.processor())) {
+                processing.registerTrackingEventProcessor(
+                        TimelineProjection.GROUP,
+                        Configuration::eventStore,
+                        config -> TrackingEventProcessorConfiguration.forParallelProcessing(projection.segments())
+                                .andInitialSegmentsCount(projection.segments())
+                                .andBatchSize(projection.batchSize())
+                                .andInitialTrackingToken(source -> InitialToken.replayUntilHead(source, store.events(),
+                                                                                                eventStore.lookBack())));
+            } else {
+                processing.registerPooledStreamingEventProcessor(
                         TimelineProjection.GROUP,
                         Configuration::eventStore,
                         (config, builder) -> builder
                                 .initialSegmentCount(projection.segments())
                                 .batchSize(projection.batchSize())
                                 .initialToken(source -> InitialToken.replayUntilHead(source, store.events(),
-                                                                                     eventStore.lookBack())))
-                .registerListenerInvocationErrorHandler(TimelineProjection.GROUP,
-                                                        config -> PropagatingErrorHandler.instance())
-                .registerHandlerInterceptor(TimelineProjection.GROUP, config -> interceptor));
+                                                                                     eventStore.lookBack())));
+            }
+            processing
+                    .registerListenerInvocationErrorHandler(TimelineProjection.GROUP,
+                                                            config -> PropagatingErrorHandler.instance())
+                    .registerHandlerInterceptor(TimelineProjection.GROUP, config -> interceptor);
+        });
     }
 }

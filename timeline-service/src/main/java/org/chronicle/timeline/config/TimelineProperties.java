@@ -18,8 +18,11 @@ public record TimelineProperties(@DefaultValue Projection projection,
      * @param segments  initial segment count; events of one aggregate always land in the same segment, so more
      *                  segments only add parallelism across aggregates (and let several instances share the work)
      * @param batchSize events per unit of work; larger batches store the token less often, which speeds up replays
+     * @param processor {@code pooled} (one coordinator reading the store for every segment) or {@code tracking} (a
+     *                  thread per segment, woken as soon as the event store has new events)
      */
-    public record Projection(@DefaultValue("2") int segments, @DefaultValue("100") int batchSize) {
+    public record Projection(@DefaultValue("2") int segments, @DefaultValue("100") int batchSize,
+                             @DefaultValue("tracking") String processor) {
     }
 
     /**

@@ -2,7 +2,9 @@ package org.chronicle.timeline.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import java.util.List;
 import org.bson.Document;
 
 /**
@@ -41,6 +43,11 @@ public class ProjectionStore {
         return database.getCollection(ENTRIES);
     }
 
+    /** Small bookkeeping documents, e.g. the version of {@code timeline_entries} ({@link EntryIndex}). */
+    MongoCollection<Document> state() {
+        return database.getCollection(EntryIndex.STATE);
+    }
+
     public MongoCollection<Document> events() {
         return database.getCollection(EVENTS);
     }
@@ -70,8 +77,19 @@ public class ProjectionStore {
     }
 
     private void ensureIndexes() {
+        // every event's guarded update looks a document up by id and expected lastSequence: an index on exactly
+        // those keys lets the embedded store, which ignores non-unique indexes, find it without a scan (unique
+        // because _id is); a real MongoDB would use the _id index anyway
+        for (MongoCollection<Document> projected : List.of(articles(), entities())) {
+            projected.createIndex(Indexes.ascending("_id", LAST_SEQUENCE), new IndexOptions().unique(true));
+        }
         // the timeline's ?entity= accepts any name or alias, resolved through these
         entities().createIndex(Indexes.ascending("aliases.alias"));
         entities().createIndex(Indexes.ascending("name"));
+        // the listing's order, ?entity= and ?article= (the embedded store ignores these and scans; a real MongoDB
+        // uses them)
+        entries().createIndex(Indexes.ascending("dateStart", "_id"));
+        entries().createIndex(Indexes.ascending("entities.id"));
+        entries().createIndex(Indexes.ascending(EntryBook.SOURCE_ARTICLE));
     }
 }

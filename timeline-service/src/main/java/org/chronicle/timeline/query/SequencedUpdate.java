@@ -21,12 +21,32 @@ import org.chronicle.platform.eventstore.DuplicateKeyResolver;
  * has no transactions, so the guard is the update's own filter on {@code lastSequence}: the change and the new
  * high-water mark land in one atomic single-document write, or not at all.
  *
+ *
+ * <p>Both must stay cheap on the embedded store, which answers only queries on exactly the keys of a unique index
+ * without a scan: an event that starts its aggregate is first tried as a plain insert (the unique {@code _id}
+ * decides; a duplicate is a redelivery), and later events' filter ({@code _id} and the expected
+ * {@code lastSequence}) matches the unique index {@link ProjectionStore} keeps on those two keys.
+ *
  * @param collection where the aggregate's document lives
  * @param id         the aggregate identifier, used as {@code _id}
  * @param change     the update operators for this event ({@code lastSequence} is added here)
- * @param creates    whether this event starts the aggregate (then the document may be inserted)
+ * @param created    the fields of the document an aggregate's first event creates; {@code null} for other events
  */
-record SequencedUpdate(MongoCollection<Document> collection, String id, Bson change, boolean creates) {
+record SequencedUpdate(MongoCollection<Document> collection, String id, Bson change, Document created) {
+
+    /** The first event of an aggregate: its document's fields. */
+    static SequencedUpdate creating(MongoCollection<Document> collection, String id, Document fields) {
+        return new SequencedUpdate(collection, id, new Document("$set", fields), fields);
+    }
+
+    /** Any later event: the update operators it applies. */
+    static SequencedUpdate changing(MongoCollection<Document> collection, String id, Bson change) {
+        return new SequencedUpdate(collection, id, change, null);
+    }
+
+    boolean creates() {
+        return created != null;
+    }
 
     enum Outcome {
         /** the document now reflects the event */
@@ -42,13 +62,28 @@ record SequencedUpdate(MongoCollection<Document> collection, String id, Bson cha
     }
 
     Result apply(long sequence) {
+        if (creates()) {
+            try {
+                Document document = new Document("_id", id);
+                document.putAll(created);
+                collection.insertOne(document.append(LAST_SEQUENCE, sequence));
+                return new Result(Outcome.APPLIED, sequence);
+            } catch (MongoException e) {
+                if (!DuplicateKeyResolver.isDuplicateKey(e)) {
+                    throw e;
+                }
+                // there is a document already: the guarded upsert below decides whether it is past this event
+            }
+        }
         // a creating event may insert; any other event must directly follow what the document has seen
-        Bson filter = creates
+        Bson filter = creates()
                 ? and(eq("_id", id), lt(LAST_SEQUENCE, sequence))
-                : and(eq("_id", id), eq(LAST_SEQUENCE, sequence - 1));
+                // a plain document, not Filters.and (which the driver renders as $and): the embedded store matches
+                // only a query whose keys are exactly a unique index's to that index
+                : new Document("_id", id).append(LAST_SEQUENCE, sequence - 1);
         try {
             UpdateResult result = collection.updateOne(filter, combine(change, set(LAST_SEQUENCE, sequence)),
-                                                       new UpdateOptions().upsert(creates));
+                                                       new UpdateOptions().upsert(creates()));
             if (result.getMatchedCount() > 0 || result.getUpsertedId() != null) {
                 return new Result(Outcome.APPLIED, sequence);
             }

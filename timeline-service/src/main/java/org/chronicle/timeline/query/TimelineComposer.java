@@ -58,6 +58,7 @@ public class TimelineComposer {
     private static final Logger log = LoggerFactory.getLogger(TimelineComposer.class);
 
     private final ProjectionStore store;
+    private final EntryIndex index;
     private final StatementExtractor extractor;
     private final MeterRegistry meters;
     private final TimelineChanges changes;
@@ -73,6 +74,7 @@ public class TimelineComposer {
     public TimelineComposer(ProjectionStore store, StatementExtractor extractor, MeterRegistry meters,
                             TimelineChanges changes) {
         this.store = store;
+        this.index = new EntryIndex(store.entries(), store.state());
         this.extractor = extractor;
         this.meters = meters;
         this.changes = changes;
@@ -83,13 +85,23 @@ public class TimelineComposer {
      * call reads the entries, changes them in memory and writes the difference, so two at once would lose changes.
      */
     public synchronized void articleChanged(String articleId) {
-        EntryBook book = EntryBook.readFrom(store.entries());
-        removeSources(articleId, book);
         Document article = store.articles().find(eq("_id", articleId)).first();
-        if (article != null && "ACTIVE".equals(article.getString("status"))) {
-            compose(article, book);
+        boolean active = article != null && "ACTIVE".equals(article.getString("status"));
+        // extraction first: its statements say which stored entries the article can join, so one query reads them
+        Extraction extraction = active ? extract(article) : null;
+        List<EntryBook.Reach> reaches = new ArrayList<>();
+        if (extraction != null) {
+            for (Statement statement : extraction.statements()) {
+                reaches.add(new EntryBook.Reach(statement.category().name(), statement.entityIds(),
+                                                statement.date().from(), statement.date().to()));
+            }
         }
-        announce(book.writeTo(store.entries()));
+        EntryBook book = EntryBook.forArticle(store.entries(), index, articleId, reaches);
+        removeSources(articleId, book);
+        if (extraction != null) {
+            compose(article, extraction, book);
+        }
+        announce(book.writeTo(store.entries(), index));
     }
 
     /**
@@ -102,10 +114,10 @@ public class TimelineComposer {
         EntryBook book = EntryBook.empty(store.entries());
         int articles = 0;
         for (Document article : store.articles().find(eq("status", "ACTIVE")).sort(ascending("submittedAt", "_id"))) {
-            compose(article, book);
+            compose(article, extract(article), book);
             articles++;
         }
-        announce(book.writeTo(store.entries()));
+        announce(book.writeTo(store.entries(), index));
         log.info("timeline.recomposed articles={} entries={}", articles, book.all().size());
     }
 
@@ -113,6 +125,7 @@ public class TimelineComposer {
         store.bumpEntitiesVersion();
         known = null;
         store.entries().deleteMany(new Document());
+        index.cleared();
         changes.publish(TimelineChange.reset());
     }
 
@@ -122,16 +135,20 @@ public class TimelineComposer {
         written.deleted().forEach(id -> changes.publish(TimelineChange.deleted(id)));
     }
 
-    private void compose(Document article, EntryBook book) {
-        String language = article.getString("language");
+    private Extraction extract(Document article) {
         long started = System.nanoTime();
         Extraction extraction = extractor.extract(new ArticleText(article.getString("_id"), article.getString("title"),
-                article.getString("body"), language, article.getString("publishedAt")), knownEntities());
+                article.getString("body"), article.getString("language"), article.getString("publishedAt")),
+                knownEntities());
         Timer.builder("chronicle.timeline.extraction")
                 .description("Time to extract the dated statements of one article")
                 .tag("language", extraction.language())
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return extraction;
+    }
+
+    private void compose(Document article, Extraction extraction, EntryBook book) {
         for (Statement statement : extraction.statements()) {
             merge(source(article, extraction, statement), statement, book);
             meters.counter("chronicle.timeline.mentions.unlinked", "language", extraction.language())

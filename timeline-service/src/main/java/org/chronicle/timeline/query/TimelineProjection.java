@@ -20,7 +20,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.chronicle.api.article.ArticleContent;
 import org.chronicle.api.article.ArticleRetracted;
 import org.chronicle.api.article.ArticleRevised;
@@ -196,88 +195,86 @@ public class TimelineProjection {
     // --- the updates; timestamps are the events' own, so a replay rebuilds identical documents
 
     private SequencedUpdate submitted(ArticleSubmitted e, Instant at) {
-        List<Bson> change = content(e.content());
-        change.add(set("version", e.version()));
-        change.add(set("contentHash", e.contentHash()));
-        change.add(set("status", "ACTIVE"));
-        change.add(set("submittedAt", Date.from(at)));
-        change.add(set("submittedBy", e.submittedBy()));
-        return new SequencedUpdate(store.articles(), e.articleId(), combine(change), true);
+        return SequencedUpdate.creating(store.articles(), e.articleId(), content(e.content())
+                .append("version", e.version())
+                .append("contentHash", e.contentHash())
+                .append("status", "ACTIVE")
+                .append("submittedAt", Date.from(at))
+                .append("submittedBy", e.submittedBy()));
     }
 
     private SequencedUpdate revised(ArticleRevised e, Instant at) {
-        List<Bson> change = content(e.content());
-        change.add(set("version", e.version()));
-        change.add(set("contentHash", e.contentHash()));
-        change.add(set("revisedAt", Date.from(at)));
-        change.add(set("revisedBy", e.revisedBy()));
-        return new SequencedUpdate(store.articles(), e.articleId(), combine(change), false);
+        return SequencedUpdate.changing(store.articles(), e.articleId(), new Document("$set", content(e.content())
+                .append("version", e.version())
+                .append("contentHash", e.contentHash())
+                .append("revisedAt", Date.from(at))
+                .append("revisedBy", e.revisedBy())));
     }
 
     private SequencedUpdate retracted(ArticleRetracted e, Instant at) {
-        return new SequencedUpdate(store.articles(), e.articleId(), combine(
+        return SequencedUpdate.changing(store.articles(), e.articleId(), combine(
                 set("version", e.version()),
                 set("status", "RETRACTED"),
                 set("retractionReason", e.reason()),
                 set("retractedBy", e.retractedBy()),
-                set("retractedAt", Date.from(at))), false);
+                set("retractedAt", Date.from(at))));
     }
 
-    private static List<Bson> content(ArticleContent content) {
-        List<Bson> change = new ArrayList<>();
+    private static Document content(ArticleContent content) {
+        Document fields = new Document();
         if (content != null) {
-            change.add(set("title", content.title()));
-            change.add(set("body", content.body()));
-            change.add(set("language", content.language()));
-            change.add(set("source", content.source()));
-            change.add(set("url", content.url()));
-            change.add(set("publishedAt", content.publishedAt()));
+            fields.append("title", content.title())
+                  .append("body", content.body())
+                  .append("language", content.language())
+                  .append("source", content.source())
+                  .append("url", content.url())
+                  .append("publishedAt", content.publishedAt());
         }
-        return change;
+        return fields;
     }
 
     private SequencedUpdate registered(EntityRegistered e, Instant at) {
-        return new SequencedUpdate(store.entities(), e.entityId(), combine(
-                set("type", e.type() == null ? null : e.type().name()),
-                set("name", e.name()),
-                set("side", e.side() == null ? null : e.side().name()),
-                set("aliases", aliases(e.aliases())),
-                set("externalIds", e.externalIds() == null ? new Document() : new Document(e.externalIds())),
-                set("status", "ACTIVE"),
-                set("registeredAt", Date.from(at)),
-                set("updatedAt", Date.from(at))), true);
+        return SequencedUpdate.creating(store.entities(), e.entityId(), new Document()
+                .append("type", e.type() == null ? null : e.type().name())
+                .append("name", e.name())
+                .append("side", e.side() == null ? null : e.side().name())
+                .append("aliases", aliases(e.aliases()))
+                .append("externalIds", e.externalIds() == null ? new Document() : new Document(e.externalIds()))
+                .append("status", "ACTIVE")
+                .append("registeredAt", Date.from(at))
+                .append("updatedAt", Date.from(at)));
     }
 
     private SequencedUpdate aliasAdded(EntityAliasAdded e, Instant at) {
-        return new SequencedUpdate(store.entities(), e.entityId(), combine(
+        return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 addToSet("aliases", alias(e.language(), e.alias())),
-                set("updatedAt", Date.from(at))), false);
+                set("updatedAt", Date.from(at))));
     }
 
     private SequencedUpdate aliasRemoved(EntityAliasRemoved e, Instant at) {
-        return new SequencedUpdate(store.entities(), e.entityId(), combine(
+        return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 pull("aliases", alias(e.language(), e.alias())),
-                set("updatedAt", Date.from(at))), false);
+                set("updatedAt", Date.from(at))));
     }
 
     private SequencedUpdate renamed(EntityRenamed e, Instant at) {
-        return new SequencedUpdate(store.entities(), e.entityId(), combine(
+        return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 set("name", e.name()),
-                set("updatedAt", Date.from(at))), false);
+                set("updatedAt", Date.from(at))));
     }
 
     private SequencedUpdate merged(EntityMerged e, Instant at) {
-        return new SequencedUpdate(store.entities(), e.entityId(), combine(
+        return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 set("status", "MERGED"),
                 set("mergedInto", e.intoEntityId()),
-                set("updatedAt", Date.from(at))), false);
+                set("updatedAt", Date.from(at))));
     }
 
     private SequencedUpdate retired(EntityRetired e, Instant at) {
-        return new SequencedUpdate(store.entities(), e.entityId(), combine(
+        return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 set("status", "RETIRED"),
                 set("retiredReason", e.reason()),
-                set("updatedAt", Date.from(at))), false);
+                set("updatedAt", Date.from(at))));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.chronicle.extraction.bench;
+package org.chronicle.bench.extraction;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Sentences per second per language through the per-sentence work of the extraction (dates, entity mentions,
  * unlinked names, category), over the seed corpus's sentences of that language; and whole articles per second
- * through {@link StatementExtractor}. Run with {@code benchmarks/extraction.sh}.
+ * through {@link StatementExtractor}. Run by {@code bench/run} (measurement 6).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -1,0 +1,31 @@
+package org.chronicle.bench;
+
+import java.util.Arrays;
+
+/** Latencies of one phase, recorded concurrently, with nearest-rank percentiles in milliseconds. */
+final class Latencies {
+
+    private long[] nanos = new long[1024];
+    private int count;
+
+    synchronized void add(long elapsedNanos) {
+        if (count == nanos.length) {
+            nanos = Arrays.copyOf(nanos, count * 2);
+        }
+        nanos[count++] = elapsedNanos;
+    }
+
+    synchronized int count() {
+        return count;
+    }
+
+    synchronized double percentileMillis(double p) {
+        if (count == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = Arrays.copyOf(nanos, count);
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p * count) - 1;
+        return sorted[Math.max(0, Math.min(count - 1, rank))] / 1e6;
+    }
+}
