@@ -100,6 +100,8 @@ final class LaunchedPlatform implements AutoCloseable {
         environment.put("CHRONICLE_DATA", dataDir.toString());
         environment.put("CHRONICLE_SEEDS", seedsDir.toString());
         environment.put("CHRONICLE_API_KEYS", "bench:admin:" + key);
+        // the gateway's rate limit (50 reads/s per address without a key) would measure the limiter, not the platform
+        environment.put("CHRONICLE_RATE_LIMIT_ENABLED", "false");
         environment.put("CHRONICLE_JAVA_OPTS", String.join(" ", serviceOptions));
         // before/after comparisons: -Dbench.services=<folder of other service jars>
         String services = System.getProperty("bench.services");
