@@ -99,6 +99,7 @@ public final class Platform implements AutoCloseable {
                     List.of("--server.address=" + settings.gatewayBindAddress()), gatewayEnvironment,
                     settings.dataDir().resolve("logs")));
             awaitHealthy(processes);
+            awaitRoutable(settings.gatewayUrl());
 
             String seedKey = adminKey != null ? adminKey : firstWriterKey(settings.apiKeys());
             SeedLoader.Report seeds = new SeedLoader(settings.gatewayUrl(), seedKey, settings.dataDir())
@@ -227,6 +228,35 @@ public final class Platform implements AutoCloseable {
             }
         } finally {
             waiters.shutdownNow();
+        }
+    }
+
+    /**
+     * Healthy services are not yet usable through the gateway: it probes them every 2 s and routes only to those
+     * that answered. Ready means a read of each service through the gateway answers 200.
+     */
+    private static void awaitRoutable(String gatewayUrl) throws InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        for (String path : List.of("/api/articles?limit=1", "/api/entities?limit=1", "/api/timeline?limit=1")) {
+            java.net.http.HttpRequest read = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(gatewayUrl + path)).timeout(Duration.ofSeconds(5)).build();
+            int status = 0;
+            while (status != 200) {
+                try {
+                    status = http.send(read, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (IOException notYet) {
+                    status = 0;
+                }
+                if (status != 200) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("The gateway does not route " + path + " (last status "
+                                + status + ") within " + HEALTH_TIMEOUT.toSeconds() + " s");
+                    }
+                    Thread.sleep(200);
+                }
+            }
         }
     }
 

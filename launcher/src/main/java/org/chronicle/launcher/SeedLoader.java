@@ -229,10 +229,11 @@ final class SeedLoader {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                                              : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        // the gateway's rate limit answers 429 with Retry-After: wait as told, a bounded number of times
+        // 429 (rate limit) and 503 (a service not back in the gateway's rotation yet) come with Retry-After: wait as
+        // told, a bounded number of times
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 429 || attempt == MAX_THROTTLED_ATTEMPTS) {
+            if (response.statusCode() != 429 && response.statusCode() != 503 || attempt == MAX_THROTTLED_ATTEMPTS) {
                 return response;
             }
             long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);

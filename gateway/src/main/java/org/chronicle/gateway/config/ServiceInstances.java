@@ -24,8 +24,8 @@ import reactor.core.publisher.Mono;
  * The instances of each service, from {@code chronicle.gateway.services.<service-id>}: a comma-separated list of base
  * URIs ({@code ARTICLE_SERVICE_URI=http://a1:8081,http://a2:8081}). Spring Cloud LoadBalancer asks this discovery
  * client for the instances of an {@code lb://} route (round robin, no cache) and gets those whose
- * {@code /actuator/health} answered 200 at the last probe, every {@code chronicle.gateway.health-interval}. Instances
- * count as healthy until a probe says otherwise, so a fresh gateway routes at once. In Kubernetes the list is one
+ * {@code /actuator/health} did not fail the last two probes, every {@code chronicle.gateway.health-interval}.
+ * Instances count as healthy until probes say otherwise, so a fresh gateway routes at once. In Kubernetes the list is one
  * Service name, which balances over ready pods itself. A malformed URI stops start-up.
  * <p>
  * Spring Cloud LoadBalancer's own health-check supplier was tried first; its first use per service builds a child
@@ -38,7 +38,8 @@ public class ServiceInstances implements ReactiveDiscoveryClient, DisposableBean
     private static final Logger log = LoggerFactory.getLogger(ServiceInstances.class);
 
     private final Map<String, List<ServiceInstance>> instances = new LinkedHashMap<>();
-    private final Map<String, Boolean> healthy = new ConcurrentHashMap<>();
+    /** consecutive failed probes per instance; two in a row take it out, one success brings it back */
+    private final Map<String, Integer> failedProbes = new ConcurrentHashMap<>();
     private final Disposable probing;
 
     public ServiceInstances(ServiceInstancesProperties properties, WebClient.Builder http) {
@@ -58,10 +59,11 @@ public class ServiceInstances implements ReactiveDiscoveryClient, DisposableBean
                 .timeout(timeout)
                 .onErrorReturn(false)
                 .doOnNext(up -> {
-                    Boolean before = healthy.put(instance.getInstanceId(), up);
-                    if (before == null ? !up : before != up) {
+                    boolean before = isHealthy(instance);
+                    failedProbes.merge(instance.getInstanceId(), up ? 0 : 1, (old, one) -> one == 0 ? 0 : old + 1);
+                    if (before != isHealthy(instance)) {
                         log.info("instance.health service={} instance={} healthy={}", instance.getServiceId(),
-                                instance.getUri(), up);
+                                instance.getUri(), !before);
                     }
                 })
                 .then();
@@ -109,7 +111,12 @@ public class ServiceInstances implements ReactiveDiscoveryClient, DisposableBean
     @Override
     public Flux<ServiceInstance> getInstances(String serviceId) {
         return Flux.fromIterable(instances.getOrDefault(serviceId, List.of()))
-                .filter(instance -> healthy.getOrDefault(instance.getInstanceId(), true));
+                .filter(this::isHealthy);
+    }
+
+    /** One slow answer on a loaded machine is not a dead instance: two failed probes in a row are. */
+    private boolean isHealthy(ServiceInstance instance) {
+        return failedProbes.getOrDefault(instance.getInstanceId(), 0) < 2;
     }
 
     @Override
