@@ -71,19 +71,39 @@ final class LaunchedPlatform implements AutoCloseable {
      */
     static LaunchedPlatform start(Path root, Path dataDir, Path seedsDir, List<String> javaOptions)
             throws IOException, InterruptedException {
+        return start(root, dataDir, seedsDir, javaOptions, null);
+    }
+
+    /**
+     * Stops this platform and starts it again on the same data folder, ports and key, with other service options:
+     * clients holding its URLs and its store's address keep working.
+     */
+    LaunchedPlatform restart(Path root, Path seedsDir, List<String> javaOptions) throws IOException, InterruptedException {
+        close();
+        return start(root, dataDir, seedsDir, javaOptions, this);
+    }
+
+    private static LaunchedPlatform start(Path root, Path dataDir, Path seedsDir, List<String> javaOptions,
+                                          LaunchedPlatform previous) throws IOException, InterruptedException {
         Path jar = root.resolve("launcher/target/chronicle-launcher.jar");
         if (!Files.isRegularFile(jar) || !Files.isDirectory(root.resolve("launcher/target/services"))) {
             throw new IllegalStateException(jar + " and its services/ are missing: build first (./mvnw -DskipTests package)");
         }
         Files.createDirectories(dataDir);
         Map<String, Integer> ports = new LinkedHashMap<>();
-        for (String variable : List.of("GATEWAY_PORT", "ARTICLE_SERVICE_PORT", "ENTITY_SERVICE_PORT",
-                                       "TIMELINE_SERVICE_PORT", "CHRONICLE_MONGO_PORT")) {
-            ports.put(variable, freePort());
+        String key;
+        if (previous != null) {
+            ports.putAll(previous.ports);
+            key = previous.key;
+        } else {
+            for (String variable : List.of("GATEWAY_PORT", "ARTICLE_SERVICE_PORT", "ENTITY_SERVICE_PORT",
+                                           "TIMELINE_SERVICE_PORT", "CHRONICLE_MONGO_PORT")) {
+                ports.put(variable, freePort());
+            }
+            byte[] secret = new byte[16];
+            new java.security.SecureRandom().nextBytes(secret);
+            key = HexFormat.of().formatHex(secret);
         }
-        byte[] secret = new byte[16];
-        new java.security.SecureRandom().nextBytes(secret);
-        String key = HexFormat.of().formatHex(secret);
 
         // profiling aid: -Dbench.launcher.options='-XX:StartFlightRecording=...' (and bench.service.options)
         List<String> command = new java.util.ArrayList<>(List.of(javaExecutable()));

@@ -142,18 +142,18 @@ final class Report {
         line("");
         List<Result> knobs = results.startingWith("replay.knob.");
         if (!knobs.isEmpty()) {
-            line("Knobs at " + knobs.get(0).events() + " events, each on a restarted platform, against the default "
-                 + "settings on a restarted platform in the same run ("
-                 + results.find("replay.restarted@" + knobs.get(0).events()).map(r -> Bench.format(r.value()) + " events/s")
-                        .orElse("") + "): the replay rate, and sequential submissions and revisions through the gateway.");
+            line("Knobs at " + knobs.get(0).events() + " events, each on a restarted platform against the default "
+                 + "settings on a platform restarted just before it (a restart alone slows the next replay, and the "
+                 + "machine's load drifts): the replay rate, and sequential submissions and revisions through the gateway.");
             line("");
-            line("| setting | replay events/s | vs default | submit p50 ms | vs default | revise p50 ms | vs default |");
-            line("|---|---|---|---|---|---|---|");
+            line("| setting | replay events/s | default events/s | vs default | submit p50 ms | vs default | revise p50 ms | vs default |");
+            line("|---|---|---|---|---|---|---|---|");
             for (Result r : knobs) {
                 String slug = r.name().substring("replay.knob.".length(), r.name().indexOf('@'));
                 Optional<Result> submit = results.find("commands.knob." + slug + ".submit.p50@" + r.events());
                 Optional<Result> revise = results.find("commands.knob." + slug + ".revise.p50@" + r.events());
-                line("| " + r.note() + " | " + Bench.format(r.value()) + " | " + optional(r.ratio()) + "× | "
+                line("| " + r.note() + " | " + Bench.format(r.value()) + " | " + optional(r.baseline()) + " | "
+                     + optional(r.ratio()) + "× | "
                      + submit.map(x -> Bench.format(x.value())).orElse("") + " | "
                      + submit.map(x -> optional(x.ratio()) + "×").orElse("") + " | "
                      + revise.map(x -> Bench.format(x.value())).orElse("") + " | "

@@ -32,7 +32,6 @@ final class StoreGrowth {
 
     /** Replay settings tried at the knob size, as JVM options for the services. */
     static final List<Knob> KNOBS = List.of(
-            new Knob("processor batch 10", "batch10", List.of("-Dchronicle.timeline.projection.batch-size=10")),
             new Knob("processor batch 1000", "batch1000", List.of("-Dchronicle.timeline.projection.batch-size=1000")),
             new Knob("store read batch 1000", "read1000", List.of("-Dchronicle.eventstore.batch-size=1000")),
             new Knob("pooled streaming processor", "pooled", List.of("-Dchronicle.timeline.projection.processor=pooled")),
@@ -104,9 +103,9 @@ final class StoreGrowth {
                 }
                 bench.record(Result.against("growth.replay@" + size, replayRate, "events/s", firstReplay).atEvents(size));
                 idle(size);
-                Commands commands = latencies(size, history);
+                latencies(size, history);
                 if (size == bench.scale.knobsAt()) {
-                    knobs(size, commands, history);
+                    knobs(size, history);
                 }
             }
         }
@@ -115,6 +114,11 @@ final class StoreGrowth {
     private void start(List<String> javaOptions) throws Exception {
         platform = LaunchedPlatform.start(bench.root, data, noSeeds, javaOptions);
         api = new Api(platform.gatewayUrl(), platform.key());
+    }
+
+    /** Same data, ports and key (the history's client stays connected to the store), other options. */
+    private void restart(List<String> javaOptions) throws Exception {
+        platform = platform.restart(bench.root, noSeeds, javaOptions);
     }
 
     /**
@@ -232,38 +236,32 @@ final class StoreGrowth {
     }
 
     /**
-     * Each knob on a restarted platform, against the defaults on a restarted platform too (a restart alone slows the
-     * next replay: the services compile their paths again): the replay rate, and sequential submissions and
-     * revisions, whose default is the mean of before the knobs and after them.
+     * Each knob on a restarted platform, against the defaults measured on a restarted platform just before it: a
+     * restart alone slows the next replay (the services compile their paths again), and on a shared machine the
+     * load drifts, so each knob gets a default of its own, next to it in time. Compared: the replay rate, and
+     * sequential submissions and revisions through the gateway.
      */
-    private void knobs(int size, Commands defaults, History history) throws Exception {
-        Map<Knob, Double> rates = new LinkedHashMap<>();
-        Map<Knob, Commands> measured = new LinkedHashMap<>();
+    private void knobs(int size, History history) throws Exception {
         for (Knob knob : KNOBS) {
-            Progress.say("knob '%s' (%s): restarting the platform", knob.name(), String.join(" ", knob.javaOptions()));
-            platform.close();
-            start(knob.javaOptions());
-            rates.put(knob, replay(size, knob.name()));
-            measured.put(knob, commands(history));
-        }
-        Progress.say("knobs done: the defaults again on a restarted platform");
-        platform.close();
-        start(List.of());
-        double defaultRate = replay(size, "default, restarted");
-        bench.record(Result.of("replay.restarted@" + size, defaultRate, "events/s").atEvents(size)
-                .noted("default settings on a restarted platform: the knobs' baseline"));
-        Commands again = commands(history);
-        double submit = (defaults.submit().percentileMillis(0.5) + again.submit().percentileMillis(0.5)) / 2;
-        double revise = (defaults.revise().percentileMillis(0.5) + again.revise().percentileMillis(0.5)) / 2;
-        for (Knob knob : KNOBS) {
-            Commands commands = measured.get(knob);
-            bench.record(Result.against("replay.knob." + knob.slug() + "@" + size, rates.get(knob), "events/s",
-                                        defaultRate).atEvents(size).noted(note(knob)));
+            Progress.say("knob '%s' (%s): the defaults, then the knob, each on a restarted platform", knob.name(),
+                         String.join(" ", knob.javaOptions()));
+            restart(List.of());
+            double defaultRate = replay(size, "default before " + knob.name());
+            Commands defaults = commands(history);
+            restart(knob.javaOptions());
+            double rate = replay(size, knob.name());
+            Commands commands = commands(history);
+            bench.record(Result.against("replay.knob." + knob.slug() + "@" + size, rate, "events/s", defaultRate)
+                    .atEvents(size).noted(note(knob)));
             bench.record(Result.against("commands.knob." + knob.slug() + ".submit.p50@" + size,
-                    commands.submit().percentileMillis(0.5), "ms", submit).atEvents(size).noted(note(knob)));
+                    commands.submit().percentileMillis(0.5), "ms", defaults.submit().percentileMillis(0.5))
+                    .atEvents(size).noted(note(knob)));
             bench.record(Result.against("commands.knob." + knob.slug() + ".revise.p50@" + size,
-                    commands.revise().percentileMillis(0.5), "ms", revise).atEvents(size).noted(note(knob)));
+                    commands.revise().percentileMillis(0.5), "ms", defaults.revise().percentileMillis(0.5))
+                    .atEvents(size).noted(note(knob)));
         }
+        Progress.say("knobs done: back to the defaults");
+        restart(List.of());
     }
 
     private static String note(Knob knob) {
@@ -301,7 +299,7 @@ final class StoreGrowth {
         return new Commands(submits, revisions);
     }
 
-    private Commands latencies(int size, History history) throws Exception {
+    private void latencies(int size, History history) throws Exception {
         Commands commands = commands(history);
         Latencies submits = commands.submit();
         Latencies revisions = commands.revise();
@@ -322,7 +320,6 @@ final class StoreGrowth {
         plain("growth.revise.p99", size, revisions.percentileMillis(0.99));
         firstQuery = against("growth.query.p50", size, queries.percentileMillis(0.5), firstQuery);
         firstEntityQuery = against("growth.query.entity.p50", size, entityQueries.percentileMillis(0.5), firstEntityQuery);
-        return commands;
     }
 
     /** Records a latency at this size against the same latency at the smallest size; returns that baseline. */
