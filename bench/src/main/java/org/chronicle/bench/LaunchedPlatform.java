@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 final class LaunchedPlatform implements AutoCloseable {
 
     /** The launcher's JVM options as {@code ./chronicle} passes them (LaunchedPlatformTest keeps the two in step). */
-    static final String LAUNCHER_JVM_OPTIONS = "-Xmx1g -XX:+UseSerialGC";
+    static final String LAUNCHER_JVM_OPTIONS = "-Xmx1536m -XX:+UseSerialGC";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
 

@@ -16,11 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     command waits at most twice (Axon reads the snapshot, then the events). On a replica set whose
  *                     elections take longer, raise it, or put {@code serverSelectionTimeoutMS} in the URI (which wins).
  * @param fetchDelay   how long the event store waits before asking the store again when it found nothing new:
- *                     events another process appended reach this one's processors after at most this long. Every
- *                     ask is a query; on the embedded store a scan of {@code domainevents} (BENCHMARKS.md)
- * @param aggregateReads how an aggregate's stream is read: {@code point} (event by event on the unique index, which
- *                     the embedded store can use) or {@code range} (one query, better on a real MongoDB for long
- *                     streams); see {@link PointReadStorageStrategy}
+ *                     events another process appended reach this one's processors after at most this long. An
+ *                     ask that finds nothing new costs a document count ({@link ScanAvoidingStorageStrategy})
+ * @param avoidScans   ask the store only what it answers without reading all events when it ignores secondary
+ *                     indexes (the embedded store): streams event by event, no tracking query when nothing was
+ *                     added ({@link ScanAvoidingStorageStrategy}); {@code false} gives Axon's own queries, which a
+ *                     real MongoDB's indexes serve
  */
 @ConfigurationProperties("chronicle.eventstore")
 public record EventStoreProperties(@DefaultValue("5s") Duration lookBack,
@@ -29,5 +30,5 @@ public record EventStoreProperties(@DefaultValue("5s") Duration lookBack,
                                    @DefaultValue("50") int snapshotThreshold,
                                    @DefaultValue("2s") Duration serverSelectionTimeout,
                                    @DefaultValue("1s") Duration fetchDelay,
-                                   @DefaultValue("point") String aggregateReads) {
+                                   @DefaultValue("true") boolean avoidScans) {
 }

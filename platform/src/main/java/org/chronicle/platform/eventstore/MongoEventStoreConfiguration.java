@@ -83,9 +83,9 @@ public class MongoEventStoreConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer())
-                .storageStrategy("range".equals(properties.aggregateReads())
-                        ? new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), properties.lookBack())
-                        : new PointReadStorageStrategy(EventEntryConfiguration.getDefault(), properties.lookBack()))
+                .storageStrategy(properties.avoidScans()
+                        ? new ScanAvoidingStorageStrategy(EventEntryConfiguration.getDefault(), properties.lookBack())
+                        : new DocumentPerEventStorageStrategy(EventEntryConfiguration.getDefault(), properties.lookBack()))
                 .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .batchSize(properties.batchSize())
                 .build();
