@@ -56,7 +56,8 @@ final class Report {
         targets();
         section("1. Gateway overhead", "The same timeline query (`GET " + GatewayOverhead.QUERY + "`) straight to "
                 + "timeline-service and through the gateway, wrk with one thread and the same connections and duration "
-                + "for both, alternating which goes first. Ratio = gateway / direct.", "gateway.");
+                + "for both, alternating which goes first, after both have served 40 s of the same traffic (JIT warm-up; "
+                + "`gateway.throughput.cold` is the first 10 s of it). Ratio = gateway / direct.", "gateway.");
         section("2. Ingest", "Articles per second submitted through the gateway by concurrent clients (each a "
                 + "validation, an aggregate load, an append and the article read back, as the API answers), against "
                 + "the raw MongoDB driver inserting the same articles' event documents with as many threads into the "

@@ -7,6 +7,7 @@ import java.util.List;
  * How much of everything a run does. {@link #full()} is the published run; {@link #quick()} runs every measurement
  * at sizes that take seconds, so CI proves the harness still works (its figures mean little).
  *
+ * @param wrkWarmUp        wrk traffic each side gets before the measured rounds (JIT warm-up), in runs of wrkDuration
  * @param wrkRounds        direct/gateway pairs of wrk runs, alternating which goes first
  * @param lagRate          submissions per second while the end-to-end lag is measured
  * @param ingestArticles   articles submitted through the gateway (and inserted raw) for the ingest ratio
@@ -19,7 +20,7 @@ record Scale(String name, int wrkConnections, Duration wrkWarmUp, Duration wrkDu
              int knobsAt, int samples, boolean jmhFork, int jmhIterations, Duration jmhTime) {
 
     static Scale full() {
-        return new Scale("full", 4, Duration.ofSeconds(5), Duration.ofSeconds(10), 3, 4, Duration.ofSeconds(60), 400, 8,
+        return new Scale("full", 4, Duration.ofSeconds(40), Duration.ofSeconds(10), 3, 4, Duration.ofSeconds(60), 400, 8,
                          List.of(1_000, 10_000, 50_000, 100_000), 10_000, 40, true, 3, Duration.ofSeconds(3));
     }
 
