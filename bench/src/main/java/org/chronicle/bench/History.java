@@ -131,7 +131,7 @@ final class History {
         int version = article[0] + 1;
         ArticleContent content = SyntheticArticles.revised(original.content(), version);
         Document event = format.event("Article", original.id(), article[1], new ArticleRevised(original.id(), version,
-                content, SyntheticArticles.fingerprint(content), format.actor()), at);
+                content, content.fingerprint(), format.actor()), at);
         article[0] = version;
         article[1]++;
         return event;

@@ -1,13 +1,10 @@
 package org.chronicle.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -81,28 +78,13 @@ final class SyntheticArticles {
         }
 
         String contentHash() {
-            return fingerprint(content);
+            return content.fingerprint();
         }
     }
 
     /** article-service's id for a normalised URL. */
     static String idForUrl(String url) {
         return UUID.nameUUIDFromBytes(("article:" + url).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    /** article-service's content hash: SHA-256 over the fields, each followed by a zero byte. */
-    static String fingerprint(ArticleContent content) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[]{content.title(), content.body(), content.language(), content.source(),
-                                            content.url(), content.publishedAt()}) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     private static List<String> body(String language, String r, String k, LocalDate date, int index) {

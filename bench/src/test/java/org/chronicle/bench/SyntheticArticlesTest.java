@@ -71,7 +71,7 @@ class SyntheticArticlesTest {
         SyntheticArticles.Article article = new SyntheticArticles(entities, "test").article(7);
         assertThat(article.id()).isEqualTo(SyntheticArticles.idForUrl(article.content().url()));
         assertThat(article.contentHash()).hasSize(64)
-                .isNotEqualTo(SyntheticArticles.fingerprint(SyntheticArticles.revised(article.content(), 2)));
+                .isNotEqualTo(SyntheticArticles.revised(article.content(), 2).fingerprint());
     }
 
     private static Extraction extract(SyntheticArticles.Article article) {

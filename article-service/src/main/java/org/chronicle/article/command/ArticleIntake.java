@@ -4,8 +4,6 @@ import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -58,7 +55,7 @@ public class ArticleIntake {
             throw new InvalidArticleException(problems);
         }
         ArticleContent content = new ArticleContent(title, body, language, source, url, publishedAt);
-        return new AdmittedArticle(idForUrl(url), content, fingerprint(content));
+        return new AdmittedArticle(idForUrl(url), content, content.fingerprint());
     }
 
     /** The same normalised URL always yields the same article id, across restarts and instances. */
@@ -178,20 +175,6 @@ public class ArticleIntake {
                         "must be ISO 8601: a date-time with offset (2026-01-01T12:00:00Z) or a date (2026-01-01)"));
                 return null;
             }
-        }
-    }
-
-    static String fingerprint(ArticleContent content) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[]{content.title(), content.body(), content.language(), content.source(),
-                                            content.url(), content.publishedAt()}) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.chronicle.api.article;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * The analyst-supplied content of one version of an article.
  *
@@ -10,4 +15,22 @@ package org.chronicle.api.article;
  */
 public record ArticleContent(String title, String body, String language, String source, String url,
                              String publishedAt) {
+
+    /**
+     * The content hash events carry ({@code contentHash}): SHA-256 over the fields in order, each followed by a zero
+     * byte so that moving text from one field to the next changes it, as lowercase hex. A revision with the same
+     * fingerprint changes nothing.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[]{title, body, language, source, url, publishedAt}) {
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
 }
