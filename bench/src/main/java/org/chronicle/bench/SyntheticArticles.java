@@ -1,14 +1,13 @@
 package org.chronicle.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.chronicle.api.article.ArticleContent;
+import org.chronicle.api.article.ArticleEvent;
 import org.chronicle.api.entity.EntityRegistered;
 import org.chronicle.api.entity.EntityType;
 import org.chronicle.api.entity.Side;
@@ -74,17 +73,12 @@ final class SyntheticArticles {
 
     record Article(String url, ArticleContent content, LocalDate date, String russianId, String koreanId) {
         String id() {
-            return idForUrl(url);
+            return ArticleEvent.idForUrl(url);
         }
 
         String contentHash() {
             return content.fingerprint();
         }
-    }
-
-    /** article-service's id for a normalised URL. */
-    static String idForUrl(String url) {
-        return UUID.nameUUIDFromBytes(("article:" + url).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static List<String> body(String language, String r, String k, LocalDate date, int index) {

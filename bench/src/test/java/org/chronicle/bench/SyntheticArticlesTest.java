@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.chronicle.api.article.ArticleEvent;
 import org.chronicle.api.entity.EntityRegistered;
 import org.chronicle.extraction.ArticleText;
 import org.chronicle.extraction.Extraction;
@@ -69,7 +70,7 @@ class SyntheticArticlesTest {
     @Test
     void idsAndHashesFollowArticleService() {
         SyntheticArticles.Article article = new SyntheticArticles(entities, "test").article(7);
-        assertThat(article.id()).isEqualTo(SyntheticArticles.idForUrl(article.content().url()));
+        assertThat(article.id()).isEqualTo(ArticleEvent.idForUrl(article.content().url()));
         assertThat(article.contentHash()).hasSize(64)
                 .isNotEqualTo(SyntheticArticles.revised(article.content(), 2).fingerprint());
     }

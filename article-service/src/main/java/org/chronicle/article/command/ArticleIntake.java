@@ -3,7 +3,6 @@ package org.chronicle.article.command;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.chronicle.api.article.ArticleContent;
+import org.chronicle.api.article.ArticleEvent;
 import org.chronicle.article.command.InvalidArticleException.FieldProblem;
 import org.chronicle.platform.input.Languages;
 import org.chronicle.platform.input.PlainText;
@@ -55,12 +54,7 @@ public class ArticleIntake {
             throw new InvalidArticleException(problems);
         }
         ArticleContent content = new ArticleContent(title, body, language, source, url, publishedAt);
-        return new AdmittedArticle(idForUrl(url), content, content.fingerprint());
-    }
-
-    /** The same normalised URL always yields the same article id, across restarts and instances. */
-    public static String idForUrl(String normalisedUrl) {
-        return UUID.nameUUIDFromBytes(("article:" + normalisedUrl).getBytes(StandardCharsets.UTF_8)).toString();
+        return new AdmittedArticle(ArticleEvent.idForUrl(url), content, content.fingerprint());
     }
 
     private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
