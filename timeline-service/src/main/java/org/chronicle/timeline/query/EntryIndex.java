@@ -1,12 +1,8 @@
 package org.chronicle.timeline.query;
 
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Projections.include;
-import static com.mongodb.client.model.Updates.inc;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,27 +18,24 @@ import org.bson.Document;
  * MongoDB, but a scan of the whole collection on the embedded store, which made a replay's cost grow with the
  * square of the entries (BENCHMARKS.md, findings).
  *
- * <p>The index holds keys, not entries, and stays true to the collection through a version number stored beside
- * it ({@value #STATE} {@code {_id: "entries", version}}): every write of entries increments it, and the index is
+ * <p>The index holds keys, not entries, and stays true to the collection through a {@link StoredVersion}
+ * ({@code timeline_meta {_id: "entries", version}}): every write of entries increments it, and the index is
  * rebuilt from the collection whenever the stored version is not the one it last wrote — after a restart, a reset,
  * or entries written by another instance (the auditor's repair there, or a new owner of the segment).
  */
 final class EntryIndex {
 
-    static final String STATE = "timeline_state";
-    private static final String ENTRIES_VERSION = "entries";
-
     private final MongoCollection<Document> entries;
-    private final MongoCollection<Document> state;
+    private final StoredVersion stored;
     /** entry id to its keys; {@code null} until read, and after a write of unknown effect */
     private Map<String, Keys> keys;
     private Map<String, Set<String>> byArticle;
     private Map<String, Set<String>> byCategoryAndEntity;
     private long version = -1;
 
-    EntryIndex(MongoCollection<Document> entries, MongoCollection<Document> state) {
+    EntryIndex(MongoCollection<Document> entries, StoredVersion stored) {
         this.entries = entries;
-        this.state = state;
+        this.stored = stored;
     }
 
     /** What of an entry decides which article changes touch it. */
@@ -80,7 +73,7 @@ final class EntryIndex {
 
     /** After entries were saved or removed: counts the write and keeps the index in step, or drops it. */
     synchronized void written(Collection<Document> saved, Collection<String> deleted) {
-        long next = bump();
+        long next = stored.bump();
         if (keys == null || next != version + 1) {
             // somebody else wrote since this index was read: read it again when next needed
             keys = null;
@@ -96,13 +89,12 @@ final class EntryIndex {
 
     /** After the collection was emptied (a replay's reset). */
     synchronized void cleared() {
-        bump();
+        stored.bump();
         keys = null;
     }
 
     private void current() {
-        Document stored = state.find(eq("_id", ENTRIES_VERSION)).first();
-        long storedVersion = stored == null ? 0 : stored.get("version", Number.class).longValue();
+        long storedVersion = stored.current();
         if (keys != null && storedVersion == version) {
             return;
         }
@@ -114,12 +106,6 @@ final class EntryIndex {
             add(entry.getString("_id"), Keys.of(entry));
         }
         version = storedVersion;
-    }
-
-    private long bump() {
-        Document after = state.findOneAndUpdate(eq("_id", ENTRIES_VERSION), inc("version", 1L),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return after.get("version", Number.class).longValue();
     }
 
     private void add(String id, Keys entry) {

@@ -18,16 +18,18 @@ public class ProjectionStore {
     public static final String ENTITIES = "timeline_entities";
     public static final String ENTRIES = "timeline_entries";
     public static final String EVENTS = "domainevents";
-    /** {@code {_id: "entities", version}}: bumped on every change of the entity projection */
+    /** bookkeeping: {@link StoredVersion} counters ({@code entities}, {@code entries}) and the replay's state */
     public static final String META = "timeline_meta";
 
     /** the per-document high-water mark that makes every handler idempotent */
     public static final String LAST_SEQUENCE = "lastSequence";
 
     private final MongoDatabase database;
+    private final StoredVersion entities;
 
     public ProjectionStore(MongoDatabase database) {
         this.database = database;
+        this.entities = new StoredVersion(database.getCollection(META), "entities");
         ensureIndexes();
     }
 
@@ -43,9 +45,9 @@ public class ProjectionStore {
         return database.getCollection(ENTRIES);
     }
 
-    /** Small bookkeeping documents, e.g. the version of {@code timeline_entries} ({@link EntryIndex}). */
-    MongoCollection<Document> state() {
-        return database.getCollection(EntryIndex.STATE);
+    /** Counts the writes of {@code timeline_entries}, for {@link EntryIndex}. */
+    StoredVersion entriesVersion() {
+        return new StoredVersion(database.getCollection(META), "entries");
     }
 
     public MongoCollection<Document> events() {
@@ -58,15 +60,11 @@ public class ProjectionStore {
      * composer compares this version instead of trusting its own memory.
      */
     public long entitiesVersion() {
-        Document meta = database.getCollection(META).find(com.mongodb.client.model.Filters.eq("_id", "entities"))
-                .first();
-        return meta == null ? 0 : meta.get("version", Number.class).longValue();
+        return entities.current();
     }
 
     public void bumpEntitiesVersion() {
-        database.getCollection(META).updateOne(com.mongodb.client.model.Filters.eq("_id", "entities"),
-                com.mongodb.client.model.Updates.inc("version", 1L),
-                new com.mongodb.client.model.UpdateOptions().upsert(true));
+        entities.bump();
     }
 
     /** Drops what this projection owns; a replay rebuilds it from the event store. */

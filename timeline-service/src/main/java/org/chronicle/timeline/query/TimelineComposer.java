@@ -74,7 +74,7 @@ public class TimelineComposer {
     public TimelineComposer(ProjectionStore store, StatementExtractor extractor, MeterRegistry meters,
                             TimelineChanges changes) {
         this.store = store;
-        this.index = new EntryIndex(store.entries(), store.state());
+        this.index = new EntryIndex(store.entries(), store.entriesVersion());
         this.extractor = extractor;
         this.meters = meters;
         this.changes = changes;

@@ -27,7 +27,7 @@ class EntryBookTest {
     private static final LocalDate JUNE_19 = LocalDate.of(2024, 6, 19);
     private static MongoClient client;
     private MongoCollection<Document> entries;
-    private MongoCollection<Document> state;
+    private StoredVersion state;
     private EntryIndex index;
 
     @BeforeAll
@@ -44,7 +44,7 @@ class EntryBookTest {
     void setUp() {
         MongoDatabase database = client.getDatabase("book-" + UUID.randomUUID());
         entries = database.getCollection(ProjectionStore.ENTRIES);
-        state = database.getCollection(EntryIndex.STATE);
+        state = new StoredVersion(database.getCollection(ProjectionStore.META), "entries");
         entries.insertMany(List.of(
                 entry("e-mine", "DIPLOMACY", "2024-06-19", "2024-06-19", List.of("putin", "kim"), "art-1"),
                 entry("e-day-after", "DIPLOMACY", "2024-06-20", "2024-06-20", List.of("kim"), "art-2"),
