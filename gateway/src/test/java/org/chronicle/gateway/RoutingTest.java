@@ -1,10 +1,12 @@
 package org.chronicle.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,10 @@ import java.time.Duration;
 import org.chronicle.gateway.support.FakeUpstream;
 import org.chronicle.gateway.support.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 class RoutingTest extends GatewayIntegrationTest {
 
@@ -105,6 +110,25 @@ class RoutingTest extends GatewayIntegrationTest {
         JsonNode problem = assertProblem(response, 504);
         assertThat(problem.path("detail").asText()).contains("timeline-service");
         assertThat(took).isGreaterThanOrEqualTo(RESPONSE_TIMEOUT.minusMillis(100)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aServiceDyingBeforeItsAnswerIsA502Problem() throws Exception {
+        JsonNode problem = assertProblem(send(request("/api/articles/dies-before-answer").build()), 502);
+        assertThat(problem.path("detail").asText()).contains("article-service");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aServiceDyingMidAnswerCutsTheClientsConnectionRatherThanFakeAnAnswer(CapturedOutput output) {
+        String id = newRequestId();
+        // the status line has gone out already: no problem can replace it, and a complete-looking 201 would lie
+        assertThatThrownBy(() -> send(request("/api/articles/dies-mid-answer").header("X-Request-Id", id).build()))
+                .isInstanceOf(IOException.class);
+
+        String log = output.getAll();
+        assertThat(log).containsOnlyOnce("Answer cut after 201 CREATED was sent for GET /api/articles/dies-mid-answer")
+                .contains("status=201 durationMs=").contains("requestId=" + id + " actor=- cut=true");
     }
 
     @Test

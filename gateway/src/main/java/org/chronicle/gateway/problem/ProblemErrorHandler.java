@@ -18,6 +18,7 @@ import reactor.core.publisher.Mono;
 public class ProblemErrorHandler implements ErrorWebExceptionHandler, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
+    private static final String CUT = ProblemErrorHandler.class.getName() + ".cut";
 
     private final ProblemMapper mapper;
     private final ProblemResponseWriter writer;
@@ -29,13 +30,24 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler, Ordered {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        Problem problem = mapper.map(exchange, error);
-        logFailure(exchange, problem, error);
         if (exchange.getResponse().isCommitted()) {
-            // the status line is already out (e.g. an upstream died mid-body): all we can do is cut the connection
+            // the status line is already out (e.g. an upstream died mid-body): all we can do is cut the connection.
+            // WebFlux hands the same error to this handler a second time on its way out; log it once.
+            if (exchange.getAttributes().putIfAbsent(CUT, Boolean.TRUE) == null) {
+                log.warn("Answer cut after {} was sent for {} {} (requestId={}): {}",
+                        exchange.getResponse().getStatusCode(), exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath().value(), RequestContext.requestId(exchange), error.toString());
+            }
             return Mono.error(error);
         }
+        Problem problem = mapper.map(exchange, error);
+        logFailure(exchange, problem, error);
         return writer.write(exchange, problem);
+    }
+
+    /** True when the answer was cut after its status line went out: the client saw a broken connection. */
+    public static boolean answerCut(ServerWebExchange exchange) {
+        return exchange.getAttribute(CUT) != null;
     }
 
     private static void logFailure(ServerWebExchange exchange, Problem problem, Throwable error) {

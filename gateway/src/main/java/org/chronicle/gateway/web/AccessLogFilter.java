@@ -55,6 +55,8 @@ public class AccessLogFilter implements WebFilter, Ordered {
         HttpStatusCode statusCode = exchange.getResponse().getStatusCode();
         // a client that hangs up before the answer gets nginx's "client closed request"
         int status = signal == SignalType.CANCEL ? 499 : statusCode == null ? 200 : statusCode.value();
+        // the status went out but the body did not: the client saw a broken connection, not this status
+        boolean cut = ProblemErrorHandler.answerCut(exchange);
         String requestId = orDash(RequestContext.requestId(exchange));
         String actor = orDash(RequestContext.actor(exchange));
         MDC.put("requestId", requestId);
@@ -68,8 +70,9 @@ public class AccessLogFilter implements WebFilter, Ordered {
                     .addKeyValue("durationMs", durationMs)
                     .addKeyValue("requestId", requestId)
                     .addKeyValue("actor", actor)
-                    .log("method={} path={} route={} status={} durationMs={} requestId={} actor={}",
-                            method, path, routeId, status, durationMs, requestId, actor);
+                    .addKeyValue("cut", cut)
+                    .log("method={} path={} route={} status={} durationMs={} requestId={} actor={}{}",
+                            method, path, routeId, status, durationMs, requestId, actor, cut ? " cut=true" : "");
         } finally {
             MDC.remove("requestId");
             MDC.remove("actor");

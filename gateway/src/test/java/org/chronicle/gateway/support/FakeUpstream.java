@@ -23,7 +23,9 @@ import java.util.concurrent.Executors;
 /**
  * A stand-in for one backend service: a JDK HTTP server on a free loopback port that records every request
  * it receives and answers by path: a path given to {@link #answer} with its canned answer, {@code .../conflict} a 409
- * problem, {@code .../slow} after 5 s, else 200 JSON.
+ * problem, {@code .../slow} after 5 s, {@code .../dies-before-answer} closes the connection without an answer,
+ * {@code .../dies-mid-answer} sends a 201 status line and part of its body and then closes (a process killed while
+ * writing), else 200 JSON.
  */
 public final class FakeUpstream implements AutoCloseable {
 
@@ -151,6 +153,22 @@ public final class FakeUpstream implements AutoCloseable {
             response = CONFLICT_BODY;
         } else if (path.endsWith("/slow")) {
             sleep(5_000);
+        } else if (path.endsWith("/dies-before-answer")) {
+            exchange.close();
+            return;
+        } else if (path.endsWith("/dies-mid-answer")) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            try {
+                exchange.sendResponseHeaders(201, 4096);
+                OutputStream out = exchange.getResponseBody();
+                out.write("{\"id\":\"a-".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                sleep(100); // the gateway has forwarded the status line by now
+            } catch (IOException gatewayGaveUp) {
+                // closing below either way
+            }
+            exchange.close(); // short of the announced length: the connection is dropped
+            return;
         }
         byte[] payload = response.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
