@@ -68,7 +68,11 @@ class FaultToleranceIT {
                 ArticleCorpus.entitiesOnlySeeds(dataDir), null, null, List.of("-XX:TieredStopAtLevel=1",
                         // the timeline's periodic audit (default 10 min) repairs what its processor skipped; often
                         // enough here that a skipped event is folded in within the check's catch-up wait
-                        "-Dchronicle.timeline.audit.interval=" + AUDIT_INTERVAL.toSeconds() + "s"));
+                        "-Dchronicle.timeline.audit.interval=" + AUDIT_INTERVAL.toSeconds() + "s",
+                        // the loads here use one key; at 100/s (the default) a fast run was throttled (429) and the
+                        // "every submission accepted at the first attempt" check failed on it in CI
+                        "-Dchronicle.gateway.rate-limit.key-per-second=1000",
+                        "-Dchronicle.gateway.rate-limit.key-burst=2000"));
         platform = Platform.start(settings);
         api = new Gateway(platform.gatewayUrl(), platform.adminKey());
         mongo = MongoClients.create(MongoClientSettings.builder()
