@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.chronicle.timeline.config.DaemonScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +31,7 @@ public class ChangeFeed implements ChangeSource, AutoCloseable {
     private final Duration lookBack;
     private final Duration retention;
     private final LinkedHashSet<ObjectId> delivered = new LinkedHashSet<>();
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "timeline-change-feed");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService poller = DaemonScheduler.single("timeline-change-feed");
     private Date newestSeen;
     private long lastPrune;
 
