@@ -81,10 +81,15 @@ public final class Platform implements AutoCloseable {
             Map<Service, List<String>> instanceUris = new java.util.EnumMap<>(Service.class);
             for (Service service : List.of(Service.ARTICLE, Service.ENTITY, Service.TIMELINE)) {
                 int count = Math.max(1, instances.getOrDefault(service, 1));
+                Map<String, String> serviceEnvironment = new HashMap<>(environment);
+                if (service == Service.TIMELINE && count > 1) {
+                    // one projection segment per instance (applies on a fresh data folder: timeline-service README)
+                    serviceEnvironment.putIfAbsent("CHRONICLE_TIMELINE_PROJECTION_SEGMENTS", String.valueOf(count));
+                }
                 for (int n = 1; n <= count; n++) {
                     int port = n == 1 ? settings.port(service) : freePort();
                     processes.add(ServiceProcess.start(n == 1 ? service.artifact() : service.artifact() + "-" + n,
-                            jar(settings, service), port, settings.javaOptions(), List.of(), environment,
+                            jar(settings, service), port, settings.javaOptions(), List.of(), serviceEnvironment,
                             settings.dataDir().resolve("logs")));
                     instanceUris.computeIfAbsent(service, s -> new ArrayList<>()).add("http://127.0.0.1:" + port);
                 }

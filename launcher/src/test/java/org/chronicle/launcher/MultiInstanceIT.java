@@ -30,11 +30,13 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 9 without Docker: the embedded store, one gateway, two processes each of article-service and
- * timeline-service. Submissions through the gateway reach both article instances; one timeline instance holds the
- * projection's segment (claimed through the Mongo token store) and the other stands by. {@code kill -9} of the holder
- * mid-load: the other claims the segment once the claim times out, the gateway takes the dead instance out of its
- * rotation (reads keep answering 200), and the timeline ends complete, each accepted article once, no duplicate
- * entries ({@link TimelineConsistency}). Figures go to stdout as {@code instances: ...} lines.
+ * timeline-service. Submissions through the gateway reach both article instances; the projection runs in two
+ * segments, claimed through the Mongo token store and spread one per timeline instance (SegmentBalancer), each
+ * composing its own categories. {@code kill -9} of one timeline instance mid-load: the other claims its segment once
+ * the claim times out and then holds both, the gateway takes the dead instance out of its rotation (reads keep
+ * answering 200), and the timeline ends complete, each accepted article once, no duplicate entries
+ * ({@link TimelineConsistency}). A replay with both instances back gives the same timeline, and the segments spread
+ * out again. Figures go to stdout as {@code instances: ...} lines.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MultiInstanceIT {
@@ -55,7 +57,8 @@ class MultiInstanceIT {
         PlatformSettings settings = PlatformSettings.onFreePorts(dataDir, Path.of(System.getProperty("chronicle.services")),
                 ArticleCorpus.entitiesOnlySeeds(dataDir), null, null, List.of("-XX:TieredStopAtLevel=1",
                         // a shorter claim timeout than the 10 s default keeps the test short; the mechanism is the same
-                        "-Dchronicle.eventstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s"));
+                        "-Dchronicle.eventstore.claim-timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
+                        "-Dchronicle.timeline.projection.segments=2"));
         platform = Platform.start(settings, Map.of(Service.ARTICLE, 2, Service.TIMELINE, 2));
         api = new Gateway(platform.gatewayUrl(), platform.adminKey());
         mongo = MongoClients.create(MongoClientSettings.builder()
@@ -76,17 +79,20 @@ class MultiInstanceIT {
     }
 
     @Test
-    void theStandbyTimelineTakesOverTheSegmentWhenTheHolderIsKilledAndNothingIsLost() throws Exception {
+    void bothTimelinesOwnASegmentAndTheSurvivorTakesOverTheKilledOnesWithNothingLost() throws Exception {
         List<ServiceProcess> timelines = platform.instances(Service.TIMELINE);
         assertThat(timelines).hasSize(2);
-        ServiceProcess holder = awaitSingleHolder(timelines, Duration.ofSeconds(60));
-        ServiceProcess standby = timelines.stream().filter(p -> p != holder).findFirst().orElseThrow();
-        System.out.printf("instances: %s holds the timeline segment, %s stands by%n", holder.name(), standby.name());
+        long spreading = System.nanoTime();
+        Map<ServiceProcess, List<Integer>> owned = awaitOneSegmentEach(timelines, Duration.ofSeconds(60));
+        System.out.printf("instances: timeline segments %s, one each %d ms after the checks began%n",
+                describe(owned), Duration.ofNanos(System.nanoTime() - spreading).toMillis());
+        ServiceProcess killed = timelines.get(0); // to be killed mid-load
+        ServiceProcess survivor = timelines.get(1);
 
-        // a live-stream client of the standby: it composes nothing yet must announce what the holder composes
+        // a live-stream client of one instance: it must announce what both compose (changes go through the store)
         java.util.concurrent.atomic.AtomicInteger announced = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.CompletableFuture<?> stream = http.sendAsync(HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + standby.port() + "/api/timeline/stream"))
+                        "http://127.0.0.1:" + survivor.port() + "/api/timeline/stream"))
                         .header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
                     @Override
@@ -116,12 +122,12 @@ class MultiInstanceIT {
         while (announced.get() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        System.out.printf("instances: the standby's live stream announced %d saved entries before the kill%n",
+        System.out.printf("instances: %s's live stream announced %d saved entries before the kill%n", survivor.name(),
                 announced.get());
-        assertThat(announced.get()).as("entries announced on the standby's stream").isPositive();
+        assertThat(announced.get()).as("entries announced on the stream").isPositive();
         stream.cancel(true);
-        holder.kill();
-        long killed = System.nanoTime();
+        killed.kill();
+        long killedAt = System.nanoTime();
 
         // the gateway keeps answering reads: a GET that cannot connect is tried on the other instance, and from the
         // next health probe on the dead one gets nothing
@@ -130,13 +136,13 @@ class MultiInstanceIT {
             readStatuses.merge(api.get("/api/timeline?limit=5").status(), 1, Integer::sum);
             Thread.sleep(100);
         }
-        Duration takeover = awaitHolder(standby, Duration.ofSeconds(60));
-        Duration takeoverAfterKill = Duration.ofNanos(System.nanoTime() - killed);
-        System.out.printf("instances: reads through the gateway after the kill %s; %s claimed the segment %d ms "
-                + "after the kill (claim timeout %d s)%n", readStatuses, standby.name(), takeoverAfterKill.toMillis(),
-                CLAIM_TIMEOUT.toSeconds());
+        List<Integer> all = awaitSegments(survivor, 2, Duration.ofSeconds(60));
+        Duration takeoverAfterKill = Duration.ofNanos(System.nanoTime() - killedAt);
+        System.out.printf("instances: reads through the gateway after the kill %s; %s claimed %s's segment %s %d ms "
+                + "after the kill (claim timeout %d s) and holds %s%n", readStatuses, survivor.name(), killed.name(),
+                owned.get(killed), takeoverAfterKill.toMillis(), CLAIM_TIMEOUT.toSeconds(), all);
         assertThat(readStatuses).containsOnlyKeys(200);
-        assertThat(takeover).isNotNull();
+        assertThat(all).containsExactly(0, 1);
 
         List<ArticleLoad.Attempt> attempts = load.finish(Duration.ofSeconds(120));
         Map<String, String> accepted = load.acceptedIds();
@@ -150,7 +156,7 @@ class MultiInstanceIT {
         System.out.printf("instances: submissions handled per article-service instance %s%n", postsPerArticleInstance);
         assertThat(postsPerArticleInstance).as("both article instances take submissions").allMatch(n -> n > 50);
 
-        TimelineConsistency consistency = new TimelineConsistency(api, "http://127.0.0.1:" + standby.port(),
+        TimelineConsistency consistency = new TimelineConsistency(api, "http://127.0.0.1:" + survivor.port(),
                 mongo.getDatabase("chronicle"));
         TimelineConsistency.Report report = consistency.check(accepted, Duration.ofSeconds(150));
         System.out.printf("instances: caught up %d ms after the load; %d articles, %d entries, %d sources%n",
@@ -158,8 +164,8 @@ class MultiInstanceIT {
 
         // a replay with both instances running: whichever gets the request announces it, the other stops its
         // processor until it is over, and the timeline comes out the same
-        holder.startAgain();
-        holder.awaitHealthy(Duration.ofSeconds(120));
+        killed.startAgain();
+        killed.awaitHealthy(Duration.ofSeconds(120));
         Thread.sleep(2_500); // the gateway's next health probe takes the restarted instance back
         String before = timelineFingerprint();
         long replayStart = System.nanoTime();
@@ -170,9 +176,12 @@ class MultiInstanceIT {
         assertThat(done.text("state")).as("replay %s", done.body()).isEqualTo("DONE");
         System.out.printf("instances: replay with two instances DONE in %d ms (%s events)%n",
                 Duration.ofNanos(System.nanoTime() - replayStart).toMillis(), done.body().path("total").asText());
-        awaitSingleHolder(timelines, Duration.ofSeconds(60));
         assertThat(timelineFingerprint()).as("timeline after the replay").isEqualTo(before);
         consistency.check(accepted, Duration.ofSeconds(150));
+        long respreading = System.nanoTime();
+        Map<ServiceProcess, List<Integer>> after = awaitOneSegmentEach(timelines, Duration.ofSeconds(60));
+        System.out.printf("instances: after the restart and the replay, segments %s again %d ms later%n",
+                describe(after), Duration.ofNanos(System.nanoTime() - respreading).toMillis());
     }
 
     /** Every entry's id, date and sources, in order: equal before and after a replay. */
@@ -192,41 +201,52 @@ class MultiInstanceIT {
         return all.toString();
     }
 
-    /** The one timeline instance that reports the segment as its own; fails if both or neither hold it too long. */
-    private ServiceProcess awaitSingleHolder(List<ServiceProcess> timelines, Duration timeout) throws Exception {
+    /** Waits until each instance holds exactly one segment, and different ones; returns who holds which. */
+    private Map<ServiceProcess, List<Integer>> awaitOneSegmentEach(List<ServiceProcess> timelines, Duration timeout)
+            throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            List<ServiceProcess> holders = new ArrayList<>();
+            Map<ServiceProcess, List<Integer>> owned = new java.util.LinkedHashMap<>();
             for (ServiceProcess timeline : timelines) {
-                if (claimedSegments(timeline) > 0) {
-                    holders.add(timeline);
-                }
+                owned.put(timeline, claimedSegments(timeline));
             }
-            if (holders.size() == 1) {
-                return holders.get(0);
+            boolean oneEach = owned.values().stream().allMatch(segments -> segments.size() == 1)
+                    && owned.values().stream().flatMap(List::stream).distinct().count() == timelines.size();
+            if (oneEach) {
+                return owned;
             }
-            assertThat(System.nanoTime()).as("one holder of the timeline segment, not %d", holders.size())
-                    .isLessThan(deadline);
+            assertThat(System.nanoTime()).as("one segment per instance, not %s", describe(owned)).isLessThan(deadline);
             Thread.sleep(250);
         }
     }
 
-    private Duration awaitHolder(ServiceProcess timeline, Duration timeout) throws Exception {
+    private List<Integer> awaitSegments(ServiceProcess timeline, int count, Duration timeout) throws Exception {
         long start = System.nanoTime();
-        while (claimedSegments(timeline) == 0) {
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("%s claims the segment", timeline.name())
+        List<Integer> segments = claimedSegments(timeline);
+        while (segments.size() < count) {
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("%s claims %d segments", timeline.name(), count)
                     .isLessThan(timeout);
             Thread.sleep(100);
+            segments = claimedSegments(timeline);
         }
-        return Duration.ofNanos(System.nanoTime() - start);
+        return segments;
     }
 
-    private int claimedSegments(ServiceProcess timeline) throws Exception {
+    private static String describe(Map<ServiceProcess, List<Integer>> owned) {
+        StringBuilder text = new StringBuilder();
+        owned.forEach((process, segments) -> text.append(text.length() == 0 ? "" : ", ").append(process.name())
+                .append('=').append(segments));
+        return text.toString();
+    }
+
+    /** The segments the instance reports as claimed, in order. */
+    private List<Integer> claimedSegments(ServiceProcess timeline) throws Exception {
         HttpResponse<String> processor = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                 + timeline.port() + "/api/admin/projection/processor")).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode body = JSON.readTree(processor.body());
-        return body.path("segments").size();
+        List<Integer> segments = new ArrayList<>();
+        JSON.readTree(processor.body()).path("segments").forEach(s -> segments.add(s.path("segment").asInt()));
+        return segments;
     }
 
     private long articlePosts(int port) throws Exception {

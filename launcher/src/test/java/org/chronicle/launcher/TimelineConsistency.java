@@ -31,8 +31,8 @@ import org.bson.Document;
  * <ol>
  *   <li>every accepted article is in the event store exactly once: one {@code ArticleSubmitted} under its id, and no
  *       URL submitted under two ids;</li>
- *   <li>every event reached the projection: for every Article and Entity aggregate in {@code domainevents}, the
- *       projection's {@code lastSequence} equals the stream's last sequence number (polled until true: this is the
+ *   <li>every event reached the projection: for every Article and Entity aggregate in {@code domainevents}, every
+ *       segment's {@code lastSequence} equals the stream's last sequence number (polled until true: this is the
  *       catch-up), and the auditor reports no gap;</li>
  *   <li>the timeline holds no entry twice and no article's sentence in two entries, and every accepted article is a
  *       source of some entry (every article of {@link ArticleCorpus} has a dated statement).</li>
@@ -143,21 +143,33 @@ final class TimelineConsistency {
             stored.merge(id, event.get("sequenceNumber", Number.class).longValue(), Math::max);
             types.put(id, event.getString("type"));
         }
-        Map<String, Long> projected = new HashMap<>();
-        for (String collection : List.of("timeline_articles", "timeline_entities")) {
-            for (Document document : database.getCollection(collection).find()
-                    .projection(Projections.include("lastSequence"))) {
-                Number last = document.get("lastSequence", Number.class);
-                projected.put(document.getString("_id"), last == null ? -1 : last.longValue());
-            }
+        // every segment of the projection folds every event into its own copy (segment k > 0: "..._sk")
+        List<Integer> segments = new ArrayList<>();
+        for (Document token : database.getCollection("trackingtokens")
+                .find(Filters.eq("processorName", "timeline-projection")).projection(Projections.include("segment"))) {
+            segments.add(token.get("segment", Number.class).intValue());
+        }
+        if (segments.isEmpty()) {
+            segments.add(0);
         }
         List<String> behind = new ArrayList<>();
-        stored.forEach((id, last) -> {
-            Long seen = projected.get(id);
-            if (seen == null || seen < last) {
-                behind.add(types.get(id) + " " + id + " " + last + "/" + seen);
+        for (int segment : segments) {
+            Map<String, Long> projected = new HashMap<>();
+            String suffix = segment == 0 ? "" : "_s" + segment;
+            for (String collection : List.of("timeline_articles" + suffix, "timeline_entities" + suffix)) {
+                for (Document document : database.getCollection(collection).find()
+                        .projection(Projections.include("lastSequence"))) {
+                    Number last = document.get("lastSequence", Number.class);
+                    projected.put(document.getString("_id"), last == null ? -1 : last.longValue());
+                }
             }
-        });
+            stored.forEach((id, last) -> {
+                Long seen = projected.get(id);
+                if (seen == null || seen < last) {
+                    behind.add(types.get(id) + " " + id + " " + last + "/" + seen + " (segment " + segment + ")");
+                }
+            });
+        }
         return behind;
     }
 

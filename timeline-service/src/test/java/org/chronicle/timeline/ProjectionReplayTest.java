@@ -62,7 +62,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * stored token stays within the look-back window however often it is replayed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                // two segments: the token bookkeeping must hold per segment (production runs one, for the entries)
+                // two segments: the token bookkeeping must hold per segment
                 properties = {"chronicle.timeline.audit.interval=0", "chronicle.timeline.replay.poll-every=50ms",
                               "chronicle.timeline.projection.segments=2"})
 @AutoConfigureObservability(tracing = false)
@@ -244,6 +244,48 @@ class ProjectionReplayTest {
     }
 
     @Test
+    void aReplayCanChangeTheSegmentCountAndRebuildsEverySegmentsFold() {
+        Seeded seeded = events.seed();
+        awaitProjected(seeded);
+        List<Document> before = projection();
+        double announcedBefore = announced();
+
+        ResponseEntity<Map> tooMany = http.postForEntity("/api/admin/replay?segments=9", null, Map.class);
+        assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooMany.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(tooMany.getBody()).containsEntry("parameter", "segments");
+        assertThat(processors.segmentCount()).isEqualTo(2);
+
+        try {
+            ResponseEntity<ReplayView> three = http.postForEntity("/api/admin/replay?segments=3", null,
+                                                                  ReplayView.class);
+            assertThat(three.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            assertThat(awaitReplayEnd().state()).isEqualTo(ReplayState.DONE);
+            await().atMost(WAIT).untilAsserted(() -> assertThat(processors.status().keySet())
+                    .containsExactlyInAnyOrder(0, 1, 2));
+            assertThat(projection()).isEqualTo(before);
+            assertThat(database.getCollection(ProjectionStore.ARTICLES + "_s2").countDocuments())
+                    .isEqualTo(database.getCollection(ProjectionStore.ARTICLES).countDocuments());
+            // the history was replayed, not taken for news
+            assertThat(announced()).isEqualTo(announcedBefore);
+            assertTokensBounded();
+        } finally {
+            // back to the two segments the other tests expect; the third segment's fold goes with the reset
+            replayWith(2);
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(processors.status().keySet())
+                .containsExactlyInAnyOrder(0, 1));
+        assertThat(database.listCollectionNames().into(new ArrayList<>())).doesNotContain(ProjectionStore.ARTICLES + "_s2");
+        assertThat(projection()).isEqualTo(before);
+    }
+
+    private void replayWith(int segments) {
+        assertThat(http.postForEntity("/api/admin/replay?segments=" + segments, null, ReplayView.class)
+                .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(awaitReplayEnd().state()).isEqualTo(ReplayState.DONE);
+    }
+
+    @Test
     void aReplayRequestWhileOneRunsIsRefused() {
         // projected first, so the replay has submissions to replay and the gate to stop at
         awaitProjected(events.seed());
@@ -340,7 +382,7 @@ class ProjectionReplayTest {
         int widestWindow = tokens.widestLookBackWindow();
         assertThat(widestWindow).as("events in the widest look-back window").isLessThan((int) storedEvents);
         List<StoredTokens.Stored> stored = new ArrayList<>(tokens.read());
-        assertThat(stored).hasSize(2);
+        assertThat(stored).hasSize(processors.segmentCount());
         for (StoredTokens.Stored token : stored) {
             List<MongoTrackingToken> positions = StoredTokens.mongoTokens(token.token());
             assertThat(positions).isNotEmpty();

@@ -37,10 +37,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Articles and entities in, timeline entries out: the seed article's entries, merging across languages, revision,
- * retraction, a new entity linking an old mention, an unrelated article yielding nothing, exports and a replay.
+ * retraction, a new entity linking an old mention, an unrelated article yielding nothing, exports and a replay;
+ * with the projection in two segments.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = "chronicle.timeline.audit.interval=0")
+                // two segments, each composing its categories (TimelinePartitions); TimelinePartitionsTest shows
+                // they build what one builds
+                properties = {"chronicle.timeline.audit.interval=0", "chronicle.timeline.projection.segments=2"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TimelineEntriesFlowTest {
 

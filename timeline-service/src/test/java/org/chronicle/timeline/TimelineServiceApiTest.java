@@ -90,8 +90,8 @@ class TimelineServiceApiTest {
 
         AuditReport report = audit();
         assertThat(report.checkedAggregates()).isGreaterThanOrEqualTo(3);
-        assertThat(report.gaps()).containsExactlyInAnyOrder(new AuditGap(existing, "Article", 1, 0L),
-                                                            new AuditGap(unseen, "Article", 0, null));
+        assertThat(report.gaps()).containsExactlyInAnyOrder(new AuditGap(existing, "Article", 0, 1, 0L),
+                                                            new AuditGap(unseen, "Article", 0, 0, null));
         assertThat(report.checkedAt()).isNotNull();
         assertThat(registry.get(ConsistencyAuditor.GAPS_GAUGE).gauge().value()).isEqualTo(2);
 

@@ -24,8 +24,10 @@ public class ArticleAnnouncer {
     private static final Logger log = LoggerFactory.getLogger(ArticleAnnouncer.class);
 
     private final Counter announced;
+    private final TimelinePartitions partitions;
 
-    public ArticleAnnouncer(MeterRegistry registry) {
+    public ArticleAnnouncer(MeterRegistry registry, TimelinePartitions partitions) {
+        this.partitions = partitions;
         this.announced = Counter.builder(COUNTER)
                 .description("Newly submitted articles announced (never during a replay)")
                 .register(registry);
@@ -34,6 +36,9 @@ public class ArticleAnnouncer {
     @EventHandler
     @DisallowReplay
     public void on(ArticleSubmitted event) {
+        if (!partitions.current().first()) {
+            return; // every segment sees every event (TimelinePartitions); announce once
+        }
         announced.increment();
         String language = event.content() == null ? null : event.content().language();
         String source = event.content() == null ? null : event.content().source();

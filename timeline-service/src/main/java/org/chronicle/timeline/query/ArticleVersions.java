@@ -39,17 +39,17 @@ public class ArticleVersions {
 
     private final EventHistory history;
     private final StatementExtractor extractor;
-    private final TimelineComposer composer;
+    private final TimelinePartitions partitions;
 
-    public ArticleVersions(EventHistory history, StatementExtractor extractor, TimelineComposer composer) {
+    public ArticleVersions(EventHistory history, StatementExtractor extractor, TimelinePartitions partitions) {
         this.history = history;
         this.extractor = extractor;
-        this.composer = composer;
+        this.partitions = partitions;
     }
 
     /** @throws org.axonframework.modelling.command.AggregateNotFoundException for an id with no events */
     public History of(String articleId) {
-        KnownEntities known = composer.knownEntities();
+        KnownEntities known = partitions.reading().composer().knownEntities();
         List<Version> versions = new ArrayList<>();
         List<VersionStatement> previous = List.of();
         for (DomainEventMessage<?> event : history.read(articleId)) {

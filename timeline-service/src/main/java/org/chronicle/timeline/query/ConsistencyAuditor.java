@@ -20,12 +20,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.TreeMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.chronicle.timeline.api.AuditGap;
@@ -33,6 +34,7 @@ import org.chronicle.timeline.api.AuditReport;
 import org.chronicle.timeline.api.RepairReport;
 import org.chronicle.timeline.config.TimelineProperties;
 import org.chronicle.timeline.query.SequencedUpdate.Outcome;
+import org.chronicle.timeline.config.DaemonScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compares, per Article and Entity aggregate, the newest sequence number in the event store with the projection's
- * {@code lastSequence}. This is the safety net for the tracking token's look-back window: an event that became
+ * {@code lastSequence}, in every segment's fold. This is the safety net for the tracking token's look-back window: an event that became
  * visible more than the look-back after its own timestamp (a slow writer, clock skew between nodes) is never
  * streamed to the processor, and nothing else would notice.
  *
@@ -56,24 +58,25 @@ public class ConsistencyAuditor implements DisposableBean {
     private static final List<String> AUDITED_TYPES = List.of("Article", "Entity");
 
     private final ProjectionStore store;
+    private final TimelinePartitions partitions;
     private final TimelineProjection projection;
     private final EventStore eventStore;
     private final ProjectionReplay replay;
     private final ProjectionProcessor processors;
+    private final SegmentClaims claims;
     private final Duration grace;
     private final boolean repairScheduled;
     private final Map<String, Counter> repairedEvents;
     private final AtomicInteger lastGaps = new AtomicInteger();
-    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "timeline-audit");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService schedule = DaemonScheduler.single("timeline-audit");
 
-    public ConsistencyAuditor(ProjectionStore store, TimelineProjection projection, EventStore eventStore,
-                              ProjectionReplay replay, ProjectionProcessor processors,
+    public ConsistencyAuditor(ProjectionStore store, TimelinePartitions partitions, TimelineProjection projection,
+                              EventStore eventStore,
+                              ProjectionReplay replay, ProjectionProcessor processors, SegmentClaims claims,
                               TimelineProperties properties, MeterRegistry registry) {
+        this.claims = claims;
         this.store = store;
+        this.partitions = partitions;
         this.projection = projection;
         this.eventStore = eventStore;
         this.replay = replay;
@@ -101,7 +104,9 @@ public class ConsistencyAuditor implements DisposableBean {
 
     /**
      * Applies, for each gap, the aggregate's events after the projected sequence through the projection's own
-     * update code. Safe while the processor runs: both write under the same {@code lastSequence} guard.
+     * update code. Safe while the processor runs: both write under the same {@code lastSequence} guard, and the
+     * composition is serialized per segment. Gaps of segments another live instance holds are left to that instance
+     * (they stay in {@code remainingGaps}); its own periodic audit repairs them.
      */
     public RepairReport repair() {
         return repair(audit().gaps(), "manual");
@@ -109,19 +114,29 @@ public class ConsistencyAuditor implements DisposableBean {
 
     private RepairReport repair(List<AuditGap> gaps, String trigger) {
         List<RepairReport.Repair> repaired = new ArrayList<>();
+        Map<Integer, Segment> segments = new HashMap<>();
+        processors.segments().forEach(s -> segments.put(s.getSegmentId(), s));
+        // the holder's processor composes those segments: a repair here would race it on the same entries
+        Map<Integer, String> heldElsewhere = claims.heldElsewhere();
         for (AuditGap gap : gaps) {
+            Segment segment = segments.get(gap.segment());
+            if (segment == null || heldElsewhere.containsKey(gap.segment())) {
+                continue; // left for the holder's own audit (or the segments changed since the audit)
+            }
+            TimelinePartitions.TimelinePartition partition = partitions.of(segment);
             long from = gap.projectedSequence() == null ? 0 : gap.projectedSequence() + 1;
             List<? extends DomainEventMessage<?>> events = eventStore.readEvents(gap.aggregateId(), from)
                     .asStream().toList();
             int applied = 0;
             for (DomainEventMessage<?> event : events) {
-                if (projection.project(event) == Outcome.APPLIED) {
+                if (projection.project(partition, event) == Outcome.APPLIED) {
                     applied++;
                 }
             }
             repairedEvents.get(trigger).increment(applied);
-            log.info("audit.repaired aggregateId={} aggregateType={} fromSequence={} toSequence={} applied={} trigger={}",
-                     gap.aggregateId(), gap.aggregateType(), from, gap.storedSequence(), applied, trigger);
+            log.info("audit.repaired aggregateId={} aggregateType={} segment={} fromSequence={} toSequence={} "
+                     + "applied={} trigger={}", gap.aggregateId(), gap.aggregateType(), gap.segment(), from,
+                     gap.storedSequence(), applied, trigger);
             repaired.add(new RepairReport.Repair(gap.aggregateId(), gap.aggregateType(), from,
                                                  gap.storedSequence(), applied));
         }
@@ -142,8 +157,13 @@ public class ConsistencyAuditor implements DisposableBean {
                       max("stored", "$sequenceNumber"), last("lastEventAt", "$timestamp"))))
                 .allowDiskUse(true)
                 .into(new ArrayList<>());
-        Map<String, Map<String, Long>> projected = Map.of("Article", lastSequences(store.articles()),
-                                                          "Entity", lastSequences(store.entities()));
+        // every segment folds every event into its own copy
+        Map<Integer, Map<String, Map<String, Long>>> projected = new TreeMap<>();
+        for (Segment segment : processors.segments()) {
+            ProjectionStore own = store.forSegment(segment.getSegmentId());
+            projected.put(segment.getSegmentId(), Map.of("Article", lastSequences(own.articles()),
+                                                         "Entity", lastSequences(own.entities())));
+        }
 
         List<AuditGap> gaps = new ArrayList<>();
         int inFlight = 0;
@@ -152,8 +172,14 @@ public class ConsistencyAuditor implements DisposableBean {
             String id = key.getString("id");
             String type = key.getString("type");
             long stored = aggregate.get("stored", Number.class).longValue();
-            Long projectedSequence = projected.get(type).get(id);
-            if (projectedSequence != null && projectedSequence >= stored) {
+            List<AuditGap> behind = new ArrayList<>();
+            projected.forEach((segment, sequences) -> {
+                Long projectedSequence = sequences.get(type).get(id);
+                if (projectedSequence == null || projectedSequence < stored) {
+                    behind.add(new AuditGap(id, type, segment, stored, projectedSequence));
+                }
+            });
+            if (behind.isEmpty()) {
                 continue;
             }
             // a recent last event is most likely still on its way; timestamps are fixed-width ISO-8601 text, so
@@ -162,11 +188,12 @@ public class ConsistencyAuditor implements DisposableBean {
             if (lastEventAt != null && lastEventAt.compareTo(settled) > 0) {
                 inFlight++;
             } else {
-                gaps.add(new AuditGap(id, type, stored, projectedSequence));
+                gaps.addAll(behind);
             }
         }
         int checked = aggregates.size();
-        gaps.sort(Comparator.comparing(AuditGap::aggregateType).thenComparing(AuditGap::aggregateId));
+        gaps.sort(Comparator.comparing(AuditGap::aggregateType).thenComparing(AuditGap::aggregateId)
+                            .thenComparingInt(AuditGap::segment));
         lastGaps.set(gaps.size());
         if (!gaps.isEmpty()) {
             log.warn("audit.gaps checkedAggregates={} gaps={} inFlight={} first={}", checked, gaps.size(), inFlight,

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The entries {@link TimelineComposer} works on: read from the store, changed in memory, written back as the
@@ -33,10 +34,13 @@ final class EntryBook {
     private final TreeMap<String, Document> entries = new TreeMap<>();
     private final Map<String, Document> original = new TreeMap<>();
 
-    /** Knows every stored entry (to remove those not composed again) and starts without any. */
-    static EntryBook empty(MongoCollection<Document> collection) {
+    /**
+     * Knows every stored entry the filter selects (to remove those not composed again: a segment's, or all) and
+     * starts without any.
+     */
+    static EntryBook empty(MongoCollection<Document> collection, Bson own) {
         EntryBook book = new EntryBook();
-        book.read(collection.find());
+        book.read(collection.find(own));
         book.entries.clear();
         return book;
     }

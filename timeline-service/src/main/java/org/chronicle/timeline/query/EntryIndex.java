@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Which entries an article change can touch, kept in memory: by article (the entries holding its sources) and by
@@ -21,7 +22,9 @@ import org.bson.Document;
  * <p>The index holds keys, not entries, and stays true to the collection through a {@link StoredVersion}
  * ({@code timeline_meta {_id: "entries", version}}): every write of entries increments it, and the index is
  * rebuilt from the collection whenever the stored version is not the one it last wrote — after a restart, a reset,
- * or entries written by another instance (the auditor's repair there, or a new owner of the segment).
+ * or entries written by another instance (the auditor's repair there, or a new owner of the segment). With several
+ * segments each has its own index over its own categories' entries, counted by its own version, so the segments'
+ * writes never invalidate each other's index.
  */
 final class EntryIndex {
 
@@ -33,9 +36,17 @@ final class EntryIndex {
     private Map<String, Set<String>> byCategoryAndEntity;
     private long version = -1;
 
+    /** the entries this index covers: one segment's categories, or all */
+    private final Bson own;
+
     EntryIndex(MongoCollection<Document> entries, StoredVersion stored) {
+        this(entries, stored, new Document());
+    }
+
+    EntryIndex(MongoCollection<Document> entries, StoredVersion stored, Bson own) {
         this.entries = entries;
         this.stored = stored;
+        this.own = own;
     }
 
     /** What of an entry decides which article changes touch it. */
@@ -101,7 +112,7 @@ final class EntryIndex {
         keys = new HashMap<>();
         byArticle = new HashMap<>();
         byCategoryAndEntity = new HashMap<>();
-        for (Document entry : entries.find().projection(include("category", "entityIds", "dateStart", "dateEnd",
+        for (Document entry : entries.find(own).projection(include("category", "entityIds", "dateStart", "dateEnd",
                                                                 EntryBook.SOURCE_ARTICLE))) {
             add(entry.getString("_id"), Keys.of(entry));
         }

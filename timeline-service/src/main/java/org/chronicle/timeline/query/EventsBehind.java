@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +18,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.bson.Document;
+import org.chronicle.timeline.config.DaemonScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,11 +45,7 @@ public class EventsBehind implements DisposableBean {
     private final MongoCollection<Document> events;
     private final Supplier<Collection<TrackingToken>> positions;
     private final AtomicReference<Double> value = new AtomicReference<>(Double.NaN);
-    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "timeline-events-behind");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService schedule = DaemonScheduler.single("timeline-events-behind");
 
     @Autowired
     public EventsBehind(ProjectionStore store, ProjectionProcessor processors, MeterRegistry registry,

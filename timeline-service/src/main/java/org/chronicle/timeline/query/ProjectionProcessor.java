@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.chronicle.timeline.api.ProcessorView;
@@ -32,6 +35,33 @@ public class ProjectionProcessor {
     /** Segments in the token store, claimed by this instance or not. */
     public int segmentCount() {
         return tokenStore.fetchSegments(TimelineProjection.GROUP).length;
+    }
+
+    /** The processor's segments with their masks, as the token store has them; the root one before any exists. */
+    public List<Segment> segments() {
+        int[] ids = tokenStore.fetchSegments(TimelineProjection.GROUP);
+        if (ids.length == 0) {
+            return List.of(Segment.ROOT_SEGMENT);
+        }
+        return java.util.Arrays.stream(ids).sorted().mapToObj(id -> Segment.computeSegment(id, ids)).toList();
+    }
+
+    /**
+     * Replaces the processor's tokens by {@code count} segments, each at the furthest position any segment had, so
+     * that a reset right after turns them into replay tokens (a replay is then flagged as one). Only while the
+     * processor is stopped here and no other instance holds a claim: the caller, a replay, makes sure of both.
+     */
+    void resegment(int count) {
+        String name = TimelineProjection.GROUP;
+        TrackingToken furthest = null;
+        for (int segment : tokenStore.fetchSegments(name)) {
+            TrackingToken token = WrappedToken.unwrapUpperBound(tokenStore.fetchToken(name, segment));
+            if (token != null) {
+                furthest = furthest == null ? token : furthest.upperBound(token);
+            }
+            tokenStore.deleteToken(name, segment);
+        }
+        tokenStore.initializeTokenSegments(name, count, furthest);
     }
 
     public Map<Integer, EventTrackerStatus> status() {

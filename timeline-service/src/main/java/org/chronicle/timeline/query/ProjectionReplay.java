@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +13,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.chronicle.timeline.api.ReplayState;
 import org.chronicle.timeline.api.ReplayView;
 import org.chronicle.timeline.config.TimelineProperties;
+import org.chronicle.timeline.config.DaemonScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -42,11 +42,7 @@ public class ProjectionReplay implements DisposableBean {
     private final ReplayProgress progress;
     private final Duration logEvery;
     private final Duration pollEvery;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "timeline-replay");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService poller = DaemonScheduler.single("timeline-replay");
 
     private final ReplayCoordination coordination;
     private final Duration claimTimeout;
@@ -79,6 +75,21 @@ public class ProjectionReplay implements DisposableBean {
 
     /** @throws ReplayAlreadyRunning when a replay has not finished yet */
     public synchronized ReplayView start() {
+        return start(null);
+    }
+
+    /**
+     * @param newSegmentCount the projection's segment count from this replay on (its categories spread over that
+     *                        many segments, see TimelinePartitions), or {@code null} to keep it
+     * @throws InvalidParameter     for a count outside 1..{@value TimelinePartitions#MAX_SEGMENTS}
+     * @throws ReplayAlreadyRunning when a replay has not finished yet
+     */
+    public synchronized ReplayView start(Integer newSegmentCount) {
+        if (newSegmentCount != null && (newSegmentCount < 1 || newSegmentCount > TimelinePartitions.MAX_SEGMENTS)) {
+            throw new InvalidParameter("segments", "'segments' must be between 1 and "
+                    + TimelinePartitions.MAX_SEGMENTS + " (one category or more per segment), not " + newSegmentCount
+                    + ".");
+        }
         if (state == ReplayState.RUNNING) {
             throw new ReplayAlreadyRunning(view());
         }
@@ -98,11 +109,15 @@ public class ProjectionReplay implements DisposableBean {
             total = store.events().countDocuments();
             epoch = coordination.announce(total);
             processor.shutDown();
-            coordination.awaitOthersReleased(claimTimeout.plusSeconds(10), claimTimeout);
+            coordination.awaitOthersReleased(claimTimeout.plusSeconds(10));
+            if (newSegmentCount != null && newSegmentCount != processors.segmentCount()) {
+                log.info("replay.resegment from={} to={}", processors.segmentCount(), newSegmentCount);
+                processors.resegment(newSegmentCount);
+            }
             // from the tail, not the processor's initial token: that one is itself a replay token
             processor.resetTokens(source -> source.createTailToken());
             segments = processors.segmentCount();
-            progress.begin(total);
+            progress.begin(total, segments);
             processor.start();
         } catch (RuntimeException | InterruptedException e) {
             if (e instanceof InterruptedException) {

@@ -8,9 +8,10 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * The collections timeline-service reads and writes, all in the database the writers append to. Only
- * {@code timeline_articles} and {@code timeline_entities} belong to this projection; {@code timeline_entries} is
- * written by the extraction and only read here; {@code domainevents} is the shared Axon event store.
+ * The collections timeline-service reads and writes, all in the database the writers append to:
+ * {@code timeline_articles} and {@code timeline_entities} (one copy per segment, see {@link #forSegment}) are the
+ * projection's folds, {@code timeline_entries} the composed timeline, {@code domainevents} the shared Axon event
+ * store.
  */
 public class ProjectionStore {
 
@@ -25,29 +26,58 @@ public class ProjectionStore {
     public static final String LAST_SEQUENCE = "lastSequence";
 
     private final MongoDatabase database;
+    private final int segment;
     private final StoredVersion entities;
 
+    /** Segment 0's store: the one a single-segment projection uses, and the one views read. */
     public ProjectionStore(MongoDatabase database) {
+        this(database, 0);
+    }
+
+    private ProjectionStore(MongoDatabase database, int segment) {
         this.database = database;
-        this.entities = new StoredVersion(database.getCollection(META), "entities");
+        this.segment = segment;
+        this.entities = new StoredVersion(database.getCollection(META), named("entities"));
         ensureIndexes();
     }
 
+    /**
+     * The store of one segment of the projection. Every segment folds every article and entity event into its own
+     * copy of {@code timeline_articles} and {@code timeline_entities} (segment 0 into those, segment k into
+     * {@code timeline_articles_sk} and {@code timeline_entities_sk}), because it composes from them as of its own
+     * position in the stream, which another segment's copy may be past (TimelinePartitions explains why).
+     */
+    public ProjectionStore forSegment(int segmentId) {
+        return segmentId == segment ? this : new ProjectionStore(database, segmentId);
+    }
+
+    public int segment() {
+        return segment;
+    }
+
     public MongoCollection<Document> articles() {
-        return database.getCollection(ARTICLES);
+        return database.getCollection(named(ARTICLES));
     }
 
     public MongoCollection<Document> entities() {
-        return database.getCollection(ENTITIES);
+        return database.getCollection(named(ENTITIES));
+    }
+
+    private String named(String name) {
+        return segment == 0 ? name : name + "_s" + segment;
     }
 
     public MongoCollection<Document> entries() {
         return database.getCollection(ENTRIES);
     }
 
-    /** Counts the writes of {@code timeline_entries}, for {@link EntryIndex}. */
+    /** Counts this segment's writes of {@code timeline_entries}, for {@link EntryIndex}. */
     StoredVersion entriesVersion() {
-        return new StoredVersion(database.getCollection(META), "entries");
+        return new StoredVersion(database.getCollection(META), named("entries"));
+    }
+
+    MongoCollection<Document> meta() {
+        return database.getCollection(META);
     }
 
     public MongoCollection<Document> events() {
@@ -67,10 +97,16 @@ public class ProjectionStore {
         entities.bump();
     }
 
-    /** Drops what this projection owns; a replay rebuilds it from the event store. */
+    /**
+     * Drops what the projection owns, every segment's copy (also of segments a previous segment count had); a replay
+     * rebuilds it from the event store.
+     */
     public void clear() {
-        articles().drop();
-        entities().drop();
+        for (String name : database.listCollectionNames()) {
+            if (name.matches("(" + ARTICLES + "|" + ENTITIES + ")(_s\\d+)?")) {
+                database.getCollection(name).drop();
+            }
+        }
         ensureIndexes();
     }
 

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.mongodb.client.MongoCollection;
+import java.util.function.Function;
+import org.axonframework.eventhandling.Segment;
 import org.bson.Document;
 import org.chronicle.timeline.api.ArticleView;
 import org.chronicle.timeline.api.EntityView;
@@ -28,12 +31,29 @@ public class ProjectionViews {
         this.processors = processors;
     }
 
+    /** The article as every segment has folded it: the copy of the segment furthest behind. */
     public Optional<ArticleView> article(String id) {
-        return Optional.ofNullable(store.articles().find(eq("_id", id)).first()).map(ProjectionViews::article);
+        return furthestBehind(ProjectionStore::articles, id).map(ProjectionViews::article);
     }
 
+    /** The entity as every segment has folded it. */
     public Optional<EntityView> entity(String id) {
-        return Optional.ofNullable(store.entities().find(eq("_id", id)).first()).map(ProjectionViews::entity);
+        return furthestBehind(ProjectionStore::entities, id).map(ProjectionViews::entity);
+    }
+
+    /** Empty while any segment has not folded the aggregate at all. */
+    private Optional<Document> furthestBehind(Function<ProjectionStore, MongoCollection<Document>> fold, String id) {
+        Document behind = null;
+        for (Segment segment : processors.segments()) {
+            Document copy = fold.apply(store.forSegment(segment.getSegmentId())).find(eq("_id", id)).first();
+            if (copy == null) {
+                return Optional.empty();
+            }
+            if (behind == null || lastSequence(copy) < lastSequence(behind)) {
+                behind = copy;
+            }
+        }
+        return Optional.ofNullable(behind);
     }
 
     public ProjectionSummary summary() {

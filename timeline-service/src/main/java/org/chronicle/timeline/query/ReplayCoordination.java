@@ -2,24 +2,21 @@ package org.chronicle.timeline.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.chronicle.timeline.api.ReplayState;
 import org.chronicle.timeline.api.ReplayView;
+import org.chronicle.timeline.config.DaemonScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,20 +35,16 @@ public class ReplayCoordination implements AutoCloseable {
     private static final String ID = "replay";
 
     private final MongoCollection<Document> meta;
-    private final MongoCollection<Document> tokens;
+    private final SegmentClaims claims;
     private final ProjectionProcessor processors;
-    /** Axon's default node id for token claims (MongoTokenStore without an explicit nodeId). */
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
-    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "timeline-replay-watcher");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final String node = SegmentClaims.NODE;
+    private final ScheduledExecutorService watcher = DaemonScheduler.single("timeline-replay-watcher");
     private volatile String pausedFor;
 
-    public ReplayCoordination(MongoDatabase database, ProjectionProcessor processors, Duration watchEvery) {
+    public ReplayCoordination(MongoDatabase database, ProjectionProcessor processors, SegmentClaims claims,
+                              Duration watchEvery) {
         this.meta = database.getCollection(ProjectionStore.META);
-        this.tokens = database.getCollection("trackingtokens");
+        this.claims = claims;
         this.processors = processors;
         long every = Math.max(50, watchEvery.toMillis());
         watcher.scheduleWithFixedDelay(this::watchSafely, every, every, TimeUnit.MILLISECONDS);
@@ -80,23 +73,15 @@ public class ReplayCoordination implements AutoCloseable {
      *
      * @throws IllegalStateException naming the nodes still holding claims after {@code timeout}
      */
-    void awaitOthersReleased(Duration timeout, Duration claimTimeout) throws InterruptedException {
+    void awaitOthersReleased(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            long liveSince = Instant.now().minus(claimTimeout).toEpochMilli();
-            List<String> holders = new ArrayList<>();
-            for (Document claim : tokens.find(and(eq("processorName", TimelineProjection.GROUP), ne("owner", null),
-                                                  ne("owner", node)))) {
-                Number timestamp = claim.get("timestamp", Number.class);
-                if (timestamp == null || timestamp.longValue() >= liveSince) {
-                    holders.add(claim.getString("owner"));
-                }
-            }
+            Map<Integer, String> holders = claims.heldElsewhere();
             if (holders.isEmpty()) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("instances " + holders + " still hold the projection's segments");
+                throw new IllegalStateException("instances " + holders.values() + " still hold the projection's segments");
             }
             Thread.sleep(200);
         }

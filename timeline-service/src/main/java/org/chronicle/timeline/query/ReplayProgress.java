@@ -16,14 +16,17 @@ public class ReplayProgress {
     private final int logEveryEvents;
     private volatile boolean counting;
     private volatile long total;
+    /** every segment handles every event (TimelinePartitions) */
+    private volatile int segments = 1;
     private volatile long startedAtNanos;
 
     public ReplayProgress(int logEveryEvents) {
         this.logEveryEvents = Math.max(1, logEveryEvents);
     }
 
-    void begin(long total) {
+    void begin(long total, int segments) {
         this.total = total;
+        this.segments = Math.max(1, segments);
         this.startedAtNanos = System.nanoTime();
         processed.set(0);
         counting = true;
@@ -39,13 +42,14 @@ public class ReplayProgress {
             return;
         }
         long count = processed.incrementAndGet();
-        if (count % logEveryEvents == 0) {
-            log.info("replay.progress processed={} total={} elapsedMs={}", count, total, elapsedMillis());
+        if (count % ((long) logEveryEvents * segments) == 0) {
+            log.info("replay.progress processed={} total={} elapsedMs={}", count / segments, total, elapsedMillis());
         }
     }
 
+    /** Events every segment has handled, as far as the count tells: the handlings over the segments. */
     long processed() {
-        return processed.get();
+        return processed.get() / segments;
     }
 
     long total() {

@@ -1,6 +1,7 @@
 package org.chronicle.timeline.query;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Sorts.ascending;
 
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.eventhandling.Segment;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.chronicle.extraction.Category;
 import org.chronicle.extraction.ArticleText;
 import org.chronicle.extraction.Extraction;
 import org.chronicle.extraction.KnownEntities;
@@ -31,8 +35,6 @@ import org.chronicle.timeline.live.TimelineChange;
 import org.chronicle.timeline.live.TimelineChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code timeline_entries}: runs the extraction on each article as it is submitted or revised, and merges
@@ -41,7 +43,10 @@ import org.springframework.stereotype.Component;
  * with several sources.
  *
  * <p>Every operation is a pure function of the projection's state and the event, applied in the store's event
- * order (the projection runs as one segment), so a replay rebuilds the same entries with the same ids:
+ * order, so a replay rebuilds the same entries with the same ids. A composer works for one segment of the
+ * projection and composes only that segment's categories ({@link #composes}), from that segment's own fold
+ * (TimelinePartitions); an entry never mixes categories, so the segments' entries together are the timeline one
+ * segment composing everything builds:
  * <ul>
  *   <li>an article submitted or revised: its sources leave every entry, then its statements are merged in,
  *       sentence by sentence;</li>
@@ -52,12 +57,14 @@ import org.springframework.stereotype.Component;
  * An entry's id derives from its first source (article and sentence), its date is its most precise source's, and
  * sources that date it to different days are flagged ({@code dateConflict}).
  */
-@Component
 public class TimelineComposer {
 
     private static final Logger log = LoggerFactory.getLogger(TimelineComposer.class);
 
     private final ProjectionStore store;
+    private final Segment segment;
+    /** the categories this composer's segment composes; {@code null} for all of them (a single segment) */
+    private final List<String> categories;
     private final EntryIndex index;
     private final StatementExtractor extractor;
     private final MeterRegistry meters;
@@ -66,15 +73,22 @@ public class TimelineComposer {
     /** {@link ProjectionStore#entitiesVersion()} that {@link #known} was loaded at */
     private volatile long knownVersion = -1;
 
+    /** Composes every category, from {@code store}: the projection as one segment. */
     public TimelineComposer(ProjectionStore store, StatementExtractor extractor, MeterRegistry meters) {
-        this(store, extractor, meters, new TimelineChanges());
+        this(store, Segment.ROOT_SEGMENT, extractor, meters, new TimelineChanges());
     }
 
-    @Autowired
-    public TimelineComposer(ProjectionStore store, StatementExtractor extractor, MeterRegistry meters,
-                            TimelineChanges changes) {
+    /**
+     * @param store   the segment's own store ({@link ProjectionStore#forSegment})
+     * @param segment the processor segment whose categories this composer composes
+     */
+    public TimelineComposer(ProjectionStore store, Segment segment, StatementExtractor extractor,
+                            MeterRegistry meters, TimelineChanges changes) {
         this.store = store;
-        this.index = new EntryIndex(store.entries(), store.entriesVersion());
+        this.segment = segment;
+        this.categories = segment.getMask() == 0 ? null : java.util.Arrays.stream(Category.values())
+                .filter(c -> segment.matches(c.ordinal())).map(Category::name).toList();
+        this.index = new EntryIndex(store.entries(), store.entriesVersion(), ownEntries());
         this.extractor = extractor;
         this.meters = meters;
         this.changes = changes;
@@ -91,7 +105,7 @@ public class TimelineComposer {
         Extraction extraction = active ? extract(article) : null;
         List<EntryBook.Reach> reaches = new ArrayList<>();
         if (extraction != null) {
-            for (Statement statement : extraction.statements()) {
+            for (Statement statement : composed(extraction)) {
                 reaches.add(new EntryBook.Reach(statement.category().name(), statement.entityIds(),
                                                 statement.date().from(), statement.date().to()));
             }
@@ -111,22 +125,44 @@ public class TimelineComposer {
     public synchronized void entitiesChanged() {
         store.bumpEntitiesVersion();
         known = null;
-        EntryBook book = EntryBook.empty(store.entries());
+        EntryBook book = EntryBook.empty(store.entries(), ownEntries());
         int articles = 0;
         for (Document article : store.articles().find(eq("status", "ACTIVE")).sort(ascending("submittedAt", "_id"))) {
             compose(article, extract(article), book);
             articles++;
         }
         announce(book.writeTo(store.entries(), index));
-        log.info("timeline.recomposed articles={} entries={}", articles, book.all().size());
+        log.info("timeline.recomposed segment={} articles={} entries={}", segment.getSegmentId(), articles,
+                 book.all().size());
     }
 
+    /** Empties the timeline (every segment's entries) and tells the live stream; for a single-segment composer. */
     public synchronized void reset() {
+        store.entries().deleteMany(new Document());
+        forget();
+        changes.publish(TimelineChange.reset());
+    }
+
+    /** After the folds and the entries were emptied: drops what this composer keeps in memory about them. */
+    synchronized void forget() {
         store.bumpEntitiesVersion();
         known = null;
-        store.entries().deleteMany(new Document());
         index.cleared();
-        changes.publish(TimelineChange.reset());
+    }
+
+    /** Whether this composer's segment composes the category's entries. */
+    boolean composes(Category category) {
+        return categories == null || categories.contains(category.name());
+    }
+
+    /** Which stored entries are this composer's. */
+    private Bson ownEntries() {
+        return categories == null ? new Document() : in("category", categories);
+    }
+
+    private List<Statement> composed(Extraction extraction) {
+        return categories == null ? extraction.statements()
+                : extraction.statements().stream().filter(s -> composes(s.category())).toList();
     }
 
     /** Tells the live stream what was written (after the write: a listener reading the entry sees it). */
@@ -149,7 +185,7 @@ public class TimelineComposer {
     }
 
     private void compose(Document article, Extraction extraction, EntryBook book) {
-        for (Statement statement : extraction.statements()) {
+        for (Statement statement : composed(extraction)) {
             merge(source(article, extraction, statement), statement, book);
             meters.counter("chronicle.timeline.mentions.unlinked", "language", extraction.language())
                   .increment(statement.unlinked().size());

@@ -32,13 +32,15 @@ import org.chronicle.api.entity.EntityRenamed;
 import org.chronicle.api.entity.EntityRetired;
 import org.chronicle.timeline.query.SequencedUpdate.Outcome;
 import org.chronicle.timeline.query.SequencedUpdate.Result;
+import org.chronicle.timeline.query.TimelinePartitions.TimelinePartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Folds article and entity events into {@code timeline_articles} and {@code timeline_entities}, one document per
- * aggregate. Every write is guarded by the document's {@code lastSequence} (see {@link SequencedUpdate}), so a
+ * aggregate (each segment into its own copy, see {@link TimelinePartitions}), and has the segment's composer
+ * compose its categories of the timeline. Every write is guarded by the document's {@code lastSequence} (see {@link SequencedUpdate}), so a
  * redelivered or replayed event changes nothing, and events are applied in aggregate order only.
  *
  * <p>When an event arrives and an earlier one of the same aggregate is missing (the tracking token skipped it, or
@@ -54,147 +56,148 @@ public class TimelineProjection {
 
     private static final Logger log = LoggerFactory.getLogger(TimelineProjection.class);
 
-    private final ProjectionStore store;
+    private final TimelinePartitions partitions;
     private final EventStore eventStore;
-    private final TimelineComposer composer;
 
-    public TimelineProjection(ProjectionStore store, EventStore eventStore, TimelineComposer composer) {
-        this.store = store;
+    public TimelineProjection(TimelinePartitions partitions, EventStore eventStore) {
+        this.partitions = partitions;
         this.eventStore = eventStore;
-        this.composer = composer;
     }
 
     // --- articles
 
     @EventHandler
     public void on(ArticleSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(submitted(event, at), sequence, true);
-        composer.articleChanged(event.articleId());
+        handle(event, sequence, at);
     }
 
     @EventHandler
     public void on(ArticleRevised event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(revised(event, at), sequence, true);
-        composer.articleChanged(event.articleId());
+        handle(event, sequence, at);
     }
 
     @EventHandler
     public void on(ArticleRetracted event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(retracted(event, at), sequence, true);
-        composer.articleChanged(event.articleId());
+        handle(event, sequence, at);
     }
 
     // --- entities
 
     @EventHandler
     public void on(EntityRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(registered(event, at), sequence, true);
-        composer.entitiesChanged();
+        handle(event, sequence, at);
     }
 
     @EventHandler
     public void on(EntityAliasAdded event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(aliasAdded(event, at), sequence, true);
-        composer.entitiesChanged();
+        handle(event, sequence, at);
     }
 
     @EventHandler
     public void on(EntityAliasRemoved event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(aliasRemoved(event, at), sequence, true);
-        composer.entitiesChanged();
+        handle(event, sequence, at);
     }
 
     @EventHandler
     public void on(EntityRenamed event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(renamed(event, at), sequence, true);
-        composer.entitiesChanged();
+        handle(event, sequence, at);
     }
 
     @EventHandler
     public void on(EntityMerged event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(merged(event, at), sequence, true);
-        composer.entitiesChanged();
+        handle(event, sequence, at);
     }
 
     @EventHandler
     public void on(EntityRetired event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        write(retired(event, at), sequence, true);
-        composer.entitiesChanged();
+        handle(event, sequence, at);
     }
 
     /** Called by the processor before a replay, while it is shut down: the replay rebuilds from nothing. */
     @ResetHandler
     public void reset() {
-        log.info("projection.reset collections={},{}", ProjectionStore.ARTICLES, ProjectionStore.ENTITIES);
-        store.clear();
-        composer.reset();
+        log.info("projection.reset collections={},{} (every segment's copy),{}", ProjectionStore.ARTICLES,
+                 ProjectionStore.ENTITIES, ProjectionStore.ENTRIES);
+        partitions.reset();
+    }
+
+    /** Folds the event into the current segment's state, then composes that segment's categories. */
+    private void handle(Object payload, long sequence, Instant at) {
+        TimelinePartition partition = partitions.current();
+        write(partition, updateFor(partition.store(), payload, at), sequence, true);
+        compose(partition, payload);
     }
 
     /**
-     * Applies one stored event through the same updates the handlers use, without catching up on earlier ones:
-     * for the auditor's repair, which reads the stream from the projected position on.
+     * Applies one stored event to one segment's partition through the same updates the handlers use, without
+     * catching up on earlier ones: for the auditor's repair, which reads the stream from the projected position on.
      *
      * @return what happened, or {@code null} for an event this projection does not fold
      */
-    Outcome project(DomainEventMessage<?> event) {
-        SequencedUpdate update = updateFor(event.getPayload(), event.getTimestamp());
+    Outcome project(TimelinePartition partition, DomainEventMessage<?> event) {
+        SequencedUpdate update = updateFor(partition.store(), event.getPayload(), event.getTimestamp());
         if (update == null) {
             return null;
         }
-        Outcome outcome = write(update, event.getSequenceNumber(), false);
-        if (event.getPayload() instanceof org.chronicle.api.article.ArticleEvent article) {
-            composer.articleChanged(article.articleId());
-        } else {
-            composer.entitiesChanged();
-        }
+        Outcome outcome = write(partition, update, event.getSequenceNumber(), false);
+        compose(partition, event.getPayload());
         return outcome;
     }
 
-    private Outcome write(SequencedUpdate update, long sequence, boolean catchUp) {
+    private static void compose(TimelinePartition partition, Object payload) {
+        if (payload instanceof org.chronicle.api.article.ArticleEvent article) {
+            partition.composer().articleChanged(article.articleId());
+        } else {
+            partition.composer().entitiesChanged();
+        }
+    }
+
+    private Outcome write(TimelinePartition partition, SequencedUpdate update, long sequence, boolean catchUp) {
         Result result = update.apply(sequence);
         if (result.outcome() == Outcome.GAP && catchUp) {
             long from = result.projectedSequence() + 1;
-            log.warn("projection.gap aggregateId={} projectedSequence={} eventSequence={} action=catch-up",
-                     update.id(), result.projectedSequence(), sequence);
+            log.warn("projection.gap aggregateId={} segment={} projectedSequence={} eventSequence={} action=catch-up",
+                     update.id(), partition.segment().getSegmentId(), result.projectedSequence(), sequence);
             eventStore.readEvents(update.id(), from).asStream()
                       .takeWhile(missing -> missing.getSequenceNumber() < sequence)
-                      .forEach(this::project);
+                      .forEach(missing -> project(partition, missing));
             result = update.apply(sequence);
         }
         if (result.outcome() == Outcome.GAP) {
             // not fatal: the auditor reports it and its repair applies the stream once the events are readable
-            log.warn("projection.gap aggregateId={} projectedSequence={} eventSequence={} action=left-for-audit",
-                     update.id(), result.projectedSequence(), sequence);
+            log.warn("projection.gap aggregateId={} segment={} projectedSequence={} eventSequence={} "
+                     + "action=left-for-audit", update.id(), partition.segment().getSegmentId(),
+                     result.projectedSequence(), sequence);
         }
         return result.outcome();
     }
 
-    private SequencedUpdate updateFor(Object payload, Instant at) {
+    private static SequencedUpdate updateFor(ProjectionStore store, Object payload, Instant at) {
         if (payload instanceof ArticleSubmitted e) {
-            return submitted(e, at);
+            return submitted(store, e, at);
         } else if (payload instanceof ArticleRevised e) {
-            return revised(e, at);
+            return revised(store, e, at);
         } else if (payload instanceof ArticleRetracted e) {
-            return retracted(e, at);
+            return retracted(store, e, at);
         } else if (payload instanceof EntityRegistered e) {
-            return registered(e, at);
+            return registered(store, e, at);
         } else if (payload instanceof EntityAliasAdded e) {
-            return aliasAdded(e, at);
+            return aliasAdded(store, e, at);
         } else if (payload instanceof EntityAliasRemoved e) {
-            return aliasRemoved(e, at);
+            return aliasRemoved(store, e, at);
         } else if (payload instanceof EntityRenamed e) {
-            return renamed(e, at);
+            return renamed(store, e, at);
         } else if (payload instanceof EntityMerged e) {
-            return merged(e, at);
+            return merged(store, e, at);
         } else if (payload instanceof EntityRetired e) {
-            return retired(e, at);
+            return retired(store, e, at);
         }
         return null;
     }
 
     // --- the updates; timestamps are the events' own, so a replay rebuilds identical documents
 
-    private SequencedUpdate submitted(ArticleSubmitted e, Instant at) {
+    private static SequencedUpdate submitted(ProjectionStore store, ArticleSubmitted e, Instant at) {
         return SequencedUpdate.creating(store.articles(), e.articleId(), content(e.content())
                 .append("version", e.version())
                 .append("contentHash", e.contentHash())
@@ -203,7 +206,7 @@ public class TimelineProjection {
                 .append("submittedBy", e.submittedBy()));
     }
 
-    private SequencedUpdate revised(ArticleRevised e, Instant at) {
+    private static SequencedUpdate revised(ProjectionStore store, ArticleRevised e, Instant at) {
         return SequencedUpdate.changing(store.articles(), e.articleId(), new Document("$set", content(e.content())
                 .append("version", e.version())
                 .append("contentHash", e.contentHash())
@@ -211,7 +214,7 @@ public class TimelineProjection {
                 .append("revisedBy", e.revisedBy())));
     }
 
-    private SequencedUpdate retracted(ArticleRetracted e, Instant at) {
+    private static SequencedUpdate retracted(ProjectionStore store, ArticleRetracted e, Instant at) {
         return SequencedUpdate.changing(store.articles(), e.articleId(), combine(
                 set("version", e.version()),
                 set("status", "RETRACTED"),
@@ -233,7 +236,7 @@ public class TimelineProjection {
         return fields;
     }
 
-    private SequencedUpdate registered(EntityRegistered e, Instant at) {
+    private static SequencedUpdate registered(ProjectionStore store, EntityRegistered e, Instant at) {
         return SequencedUpdate.creating(store.entities(), e.entityId(), new Document()
                 .append("type", e.type() == null ? null : e.type().name())
                 .append("name", e.name())
@@ -245,32 +248,32 @@ public class TimelineProjection {
                 .append("updatedAt", Date.from(at)));
     }
 
-    private SequencedUpdate aliasAdded(EntityAliasAdded e, Instant at) {
+    private static SequencedUpdate aliasAdded(ProjectionStore store, EntityAliasAdded e, Instant at) {
         return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 addToSet("aliases", alias(e.language(), e.alias())),
                 set("updatedAt", Date.from(at))));
     }
 
-    private SequencedUpdate aliasRemoved(EntityAliasRemoved e, Instant at) {
+    private static SequencedUpdate aliasRemoved(ProjectionStore store, EntityAliasRemoved e, Instant at) {
         return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 pull("aliases", alias(e.language(), e.alias())),
                 set("updatedAt", Date.from(at))));
     }
 
-    private SequencedUpdate renamed(EntityRenamed e, Instant at) {
+    private static SequencedUpdate renamed(ProjectionStore store, EntityRenamed e, Instant at) {
         return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 set("name", e.name()),
                 set("updatedAt", Date.from(at))));
     }
 
-    private SequencedUpdate merged(EntityMerged e, Instant at) {
+    private static SequencedUpdate merged(ProjectionStore store, EntityMerged e, Instant at) {
         return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 set("status", "MERGED"),
                 set("mergedInto", e.intoEntityId()),
                 set("updatedAt", Date.from(at))));
     }
 
-    private SequencedUpdate retired(EntityRetired e, Instant at) {
+    private static SequencedUpdate retired(ProjectionStore store, EntityRetired e, Instant at) {
         return SequencedUpdate.changing(store.entities(), e.entityId(), combine(
                 set("status", "RETIRED"),
                 set("retiredReason", e.reason()),

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operator endpoints; the gateway admits only admin keys under {@code /api/admin/}. */
@@ -33,10 +34,13 @@ public class AdminController {
         this.views = views;
     }
 
-    /** Starts a rebuild and answers at once; progress is at {@code GET /api/admin/replay}. */
+    /**
+     * Starts a rebuild and answers at once; progress is at {@code GET /api/admin/replay}. {@code segments} changes the
+     * projection's segment count as part of it.
+     */
     @PostMapping("/replay")
-    public ResponseEntity<ReplayView> startReplay() {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(replay.start());
+    public ResponseEntity<ReplayView> startReplay(@RequestParam(required = false) Integer segments) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(replay.start(segments));
     }
 
     @GetMapping("/replay")

@@ -59,6 +59,7 @@ class TimelineProjectionTest {
 
     /** Loads language models: once for the class. */
     private static org.chronicle.extraction.StatementExtractor EXTRACTOR;
+    private TimelinePartitions partitions;
 
     @AfterAll
     static void disconnect() {
@@ -70,8 +71,10 @@ class TimelineProjectionTest {
         database = client.getDatabase("projection-" + UUID.randomUUID());
         store = new ProjectionStore(database);
         eventStore = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
-        projection = new TimelineProjection(store, eventStore,
-                new TimelineComposer(store, EXTRACTOR, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+        partitions = new TimelinePartitions(store, EXTRACTOR,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                new org.chronicle.timeline.live.TimelineChanges());
+        projection = new TimelineProjection(partitions, eventStore);
     }
 
     @AfterEach
@@ -238,8 +241,9 @@ class TimelineProjectionTest {
             GenericDomainEventMessage<ArticleSubmitted> event =
                     new GenericDomainEventMessage<>("Article", "a1", 0, submitted("a1", "Stored"));
 
-            assertThat(projection.project(event)).isEqualTo(Outcome.APPLIED);
-            assertThat(projection.project(event)).isEqualTo(Outcome.DUPLICATE);
+            TimelinePartitions.TimelinePartition whole = partitions.current();
+            assertThat(projection.project(whole, event)).isEqualTo(Outcome.APPLIED);
+            assertThat(projection.project(whole, event)).isEqualTo(Outcome.DUPLICATE);
             assertThat(article("a1").title()).isEqualTo("Stored");
         }
     }
