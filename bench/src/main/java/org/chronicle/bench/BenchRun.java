@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code bench/run [--quick] [--only=platform,growth,extraction] [--sizes=1000,10000] [--knobs-at=N] [--out=DIR]
+ * {@code bench/run [--quick] [--only=platform,growth,extraction] [--sizes=1000,10000] [--knobs-at=N] [--knobs=slugs] [--out=DIR]
  * [--report-only]}:
  * runs the measurements in order with progress on standard output, then writes {@code results.json}, the growth
  * plots and the report. The full run writes {@code bench/results.json}, {@code bench/plots/} and the top-level
@@ -46,11 +46,14 @@ public final class BenchRun {
                 sizes = Arrays.stream(arg.substring("--sizes=".length()).split(",")).map(Integer::valueOf).toList();
             } else if (arg.startsWith("--knobs-at=")) {
                 knobsAt = Integer.valueOf(arg.substring("--knobs-at=".length()));
+            } else if (arg.startsWith("--knobs=")) {
+                System.setProperty(StoreGrowth.KNOB_FILTER, arg.substring("--knobs=".length()));
             } else if (arg.startsWith("--out=")) {
                 out = Path.of(arg.substring("--out=".length())).toAbsolutePath();
             } else {
                 System.err.println("unknown argument " + arg + "; usage: bench/run [--quick] [--only="
-                                   + String.join(",", PHASES) + "] [--sizes=1000,10000] [--knobs-at=N] [--out=DIR] "
+                                   + String.join(",", PHASES) + "] [--sizes=1000,10000] [--knobs-at=N] [--knobs=slug,...] "
+                                   + "[--out=DIR] "
                                    + "[--report-only]");
                 System.exit(2);
             }

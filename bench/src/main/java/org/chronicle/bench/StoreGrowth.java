@@ -30,15 +30,23 @@ final class StoreGrowth {
     static final Duration SPACING = Duration.ofMillis(100);
     static final String ENTITY_QUERY = "/api/timeline?limit=20&entity=Putin";
 
-    /** Replay settings tried at the knob size, as JVM options for the services. */
+    /**
+     * Replay settings tried at the knob size, as JVM options for the services. The segment count is the exception:
+     * it is fixed once the processor has tokens (a restart does not change it), so that knob asks the replay for it.
+     */
     static final List<Knob> KNOBS = List.of(
-            new Knob("processor batch 1000", "batch1000", List.of("-Dchronicle.timeline.projection.batch-size=1000")),
-            new Knob("store read batch 1000", "read1000", List.of("-Dchronicle.eventstore.batch-size=1000")),
-            new Knob("pooled streaming processor", "pooled", List.of("-Dchronicle.timeline.projection.processor=pooled")),
-            new Knob("two segments, two threads", "segments2", List.of("-Dchronicle.timeline.projection.segments=2")),
-            new Knob("article aggregate cache", "cache", List.of("-Dchronicle.articles.aggregate-cache=true")));
+            new Knob("processor batch 1000", "batch1000", List.of("-Dchronicle.timeline.projection.batch-size=1000"), 1),
+            new Knob("store read batch 1000", "read1000", List.of("-Dchronicle.eventstore.batch-size=1000"), 1),
+            new Knob("pooled streaming processor", "pooled", List.of("-Dchronicle.timeline.projection.processor=pooled"),
+                     1),
+            new Knob("two segments (categories split), one instance", "segments2", List.of(), 2),
+            new Knob("article aggregate cache", "cache", List.of("-Dchronicle.articles.aggregate-cache=true"), 1));
 
-    record Knob(String name, String slug, List<String> javaOptions) {
+    /** System property with the slugs of the knobs to try (comma-separated; all when unset): {@code --knobs=}. */
+    static final String KNOB_FILTER = "chronicle.bench.knobs";
+
+    /** @param segments the projection's segment count the knob's replay sets ({@code ?segments=}) */
+    record Knob(String name, String slug, List<String> javaOptions, int segments) {
     }
 
     private final Bench bench;
@@ -151,8 +159,13 @@ final class StoreGrowth {
 
     /** Rebuilds the timeline through the admin API; events per second between the replay's start and end. */
     private double replay(int size, String label) throws Exception {
+        return replay(size, label, null);
+    }
+
+    /** @param segments the segment count the replay sets, or {@code null} to keep the processor's */
+    private double replay(int size, String label, Integer segments) throws Exception {
         StoreTime storeTime = StoreTime.enabled() ? StoreTime.start(platform) : null;
-        api.post("/api/admin/replay");
+        api.post("/api/admin/replay" + (segments == null ? "" : "?segments=" + segments));
         long began = System.nanoTime();
         long lastSaid = began;
         JsonNode status = api.get("/api/admin/replay");
@@ -242,14 +255,19 @@ final class StoreGrowth {
      * sequential submissions and revisions through the gateway.
      */
     private void knobs(int size, History history) throws Exception {
+        List<String> chosen = System.getProperty(KNOB_FILTER) == null ? null
+                : List.of(System.getProperty(KNOB_FILTER).split(","));
         for (Knob knob : KNOBS) {
+            if (chosen != null && !chosen.contains(knob.slug())) {
+                continue;
+            }
             Progress.say("knob '%s' (%s): the defaults, then the knob, each on a restarted platform", knob.name(),
                          String.join(" ", knob.javaOptions()));
             restart(List.of());
-            double defaultRate = replay(size, "default before " + knob.name());
+            double defaultRate = replay(size, "default before " + knob.name(), 1);
             Commands defaults = commands(history);
             restart(knob.javaOptions());
-            double rate = replay(size, knob.name());
+            double rate = replay(size, knob.name(), knob.segments());
             Commands commands = commands(history);
             bench.record(Result.against("replay.knob." + knob.slug() + "@" + size, rate, "events/s", defaultRate)
                     .atEvents(size).noted(note(knob)));
@@ -262,10 +280,12 @@ final class StoreGrowth {
         }
         Progress.say("knobs done: back to the defaults");
         restart(List.of());
+        replay(size, "defaults again", 1);
     }
 
     private static String note(Knob knob) {
-        return knob.name() + ": " + String.join(" ", knob.javaOptions());
+        return knob.name() + ": " + String.join(" ", knob.javaOptions())
+                + (knob.segments() == 1 ? "" : " POST /api/admin/replay?segments=" + knob.segments());
     }
 
     record Commands(Latencies submit, Latencies revise) {
