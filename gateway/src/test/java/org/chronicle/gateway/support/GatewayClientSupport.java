@@ -32,7 +32,30 @@ public abstract class GatewayClientSupport {
     }
 
     protected HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException hang) {
+            // the gateway runs in this JVM: its threads at the moment a request hung (RELIABILITY.md, "Left as they
+            // are"); a dump from outside (jstack) breaks Surefire's channel to the fork
+            java.nio.file.Path dump = java.nio.file.Path.of("target", "hang-dumps",
+                    "hang-" + System.currentTimeMillis() + ".txt");
+            java.nio.file.Files.createDirectories(dump.getParent());
+            StringBuilder threads = new StringBuilder(request.method() + " " + request.uri() + " timed out\n\n");
+            for (java.lang.management.ThreadInfo info : java.lang.management.ManagementFactory.getThreadMXBean()
+                    .dumpAllThreads(true, true)) {
+                threads.append('"').append(info.getThreadName()).append("\" ").append(info.getThreadState())
+                        .append(info.getLockName() == null ? "" : " on " + info.getLockName())
+                        .append(info.getLockOwnerName() == null ? "" : " owned by " + info.getLockOwnerName())
+                        .append('\n');
+                for (StackTraceElement frame : info.getStackTrace()) {
+                    threads.append("\t\tat ").append(frame).append('\n');
+                }
+                threads.append('\n');
+            }
+            java.nio.file.Files.writeString(dump, threads);
+            System.err.println("request timed out: thread dump in " + dump.toAbsolutePath());
+            throw hang;
+        }
     }
 
     protected static String newRequestId() {
