@@ -284,8 +284,11 @@ final class StoreGrowth {
     }
 
     private static String note(Knob knob) {
-        return knob.name() + ": " + String.join(" ", knob.javaOptions())
-                + (knob.segments() == 1 ? "" : " POST /api/admin/replay?segments=" + knob.segments());
+        List<String> how = new java.util.ArrayList<>(knob.javaOptions());
+        if (knob.segments() != 1) {
+            how.add("POST /api/admin/replay?segments=" + knob.segments());
+        }
+        return knob.name() + ": " + String.join(" ", how);
     }
 
     record Commands(Latencies submit, Latencies revise) {
