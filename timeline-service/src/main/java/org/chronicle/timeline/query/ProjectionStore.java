@@ -24,6 +24,8 @@ public class ProjectionStore {
 
     /** the per-document high-water mark that makes every handler idempotent */
     public static final String LAST_SEQUENCE = "lastSequence";
+    /** on an entity's document: the last of its events whose recomposition of the timeline has been written */
+    public static final String COMPOSED_SEQUENCE = "composedSequence";
 
     private final MongoDatabase database;
     private final int segment;

@@ -99,7 +99,14 @@ public class TimelineComposer {
      * call reads the entries, changes them in memory and writes the difference, so two at once would lose changes.
      */
     public synchronized void articleChanged(String articleId) {
-        Document article = store.articles().find(eq("_id", articleId)).first();
+        articleChanged(articleId, store.articles().find(eq("_id", articleId)).first());
+    }
+
+    /**
+     * @param article the article's document as its latest event leaves it (the projection composes before it
+     *                writes the document), or {@code null}
+     */
+    public synchronized void articleChanged(String articleId, Document article) {
         boolean active = article != null && "ACTIVE".equals(article.getString("status"));
         // extraction first: its statements say which stored entries the article can join, so one query reads them
         Extraction extraction = active ? extract(article) : null;
@@ -195,17 +202,39 @@ public class TimelineComposer {
     private void merge(Document source, Statement statement, EntryBook book) {
         Document entry = match(statement, book);
         if (entry == null) {
-            String id = UUID.nameUUIDFromBytes(("entry:" + source.getString("articleId") + ":"
-                    + source.getInteger("sentenceIndex")).getBytes(StandardCharsets.UTF_8)).toString();
-            entry = new Document("_id", id).append("category", statement.category().name()).append("sources", new ArrayList<>());
+            entry = new Document("category", statement.category().name()).append("sources", new ArrayList<>());
             meters.counter("chronicle.timeline.entries.changes", "change", "created").increment();
         } else {
             meters.counter("chronicle.timeline.entries.changes", "change", "merged").increment();
         }
         List<Document> sources = new ArrayList<>(entry.getList("sources", Document.class));
         sources.add(source);
-        book.save(summarise(entry, sources));
+        save(entry, sources, book);
     }
+
+    /**
+     * Sources in the order their articles were submitted (then article id and sentence), and the entry's id from the
+     * first of them. The order articles are composed in can differ between a live projection and a replay: two
+     * writers' events reach the projection in the order they became visible, a replay reads them by timestamp. An
+     * entry built from the same sources then still gets the same id, sources and title either way.
+     */
+    private void save(Document entry, List<Document> sources, EntryBook book) {
+        List<Document> ordered = new ArrayList<>(sources);
+        ordered.sort(SOURCE_ORDER);
+        Document first = ordered.get(0);
+        String id = UUID.nameUUIDFromBytes(("entry:" + first.getString("articleId") + ":"
+                + first.getInteger("sentenceIndex")).getBytes(StandardCharsets.UTF_8)).toString();
+        String previous = entry.getString("_id");
+        if (previous != null && !previous.equals(id)) {
+            book.delete(previous);
+        }
+        book.save(summarise(new Document(entry).append("_id", id), ordered)); // the book keeps the stored original
+    }
+
+    private static final Comparator<Document> SOURCE_ORDER = Comparator
+            .comparing((Document s) -> s.getDate("submittedAt"), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(s -> s.getString("articleId"))
+            .thenComparing(s -> s.getInteger("sentenceIndex"));
 
     /**
      * The entry this statement reports too: same category, compatible dates, at least one entity in common (every
@@ -238,7 +267,7 @@ public class TimelineComposer {
                 book.delete(entry.getString("_id"));
                 meters.counter("chronicle.timeline.entries.changes", "change", "removed").increment();
             } else {
-                book.save(summarise(entry, remaining));
+                save(entry, remaining, book);
             }
         }
     }
@@ -281,6 +310,7 @@ public class TimelineComposer {
     private Document source(Document article, Extraction extraction, Statement statement) {
         ResolvedDate date = statement.date();
         return new Document("articleId", article.getString("_id"))
+                .append("submittedAt", article.getDate("submittedAt"))
                 .append("title", article.getString("title"))
                 .append("url", article.getString("url"))
                 .append("publishedAt", article.getString("publishedAt"))

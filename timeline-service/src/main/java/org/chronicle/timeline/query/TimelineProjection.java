@@ -1,7 +1,10 @@
 package org.chronicle.timeline.query;
 
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.max;
 import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.set;
 
@@ -21,6 +24,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.chronicle.api.article.ArticleContent;
+import org.chronicle.api.article.ArticleEvent;
 import org.chronicle.api.article.ArticleRetracted;
 import org.chronicle.api.article.ArticleRevised;
 import org.chronicle.api.article.ArticleSubmitted;
@@ -121,11 +125,9 @@ public class TimelineProjection {
         partitions.reset();
     }
 
-    /** Folds the event into the current segment's state, then composes that segment's categories. */
+    /** Folds the event into the current segment's state and composes that segment's categories. */
     private void handle(Object payload, long sequence, Instant at) {
-        TimelinePartition partition = partitions.current();
-        write(partition, updateFor(partition.store(), payload, at), sequence, true);
-        compose(partition, payload);
+        apply(partitions.current(), payload, sequence, at, true);
     }
 
     /**
@@ -135,41 +137,95 @@ public class TimelineProjection {
      * @return what happened, or {@code null} for an event this projection does not fold
      */
     Outcome project(TimelinePartition partition, DomainEventMessage<?> event) {
-        SequencedUpdate update = updateFor(partition.store(), event.getPayload(), event.getTimestamp());
+        return apply(partition, event.getPayload(), event.getSequenceNumber(), event.getTimestamp(), false);
+    }
+
+    /*
+     * Delivery is at least once: after a failover the new holder of a segment gets again every event since the last
+     * stored token, which the old holder may have folded and composed already. Composing an article again would move
+     * its sources behind the others' (and change the id of an entry it was the first source of), so an event is
+     * composed only if it has not been: an article event is composed before it is folded, so a folded one is also
+     * composed; an entity event is folded first (the recomposition reads the entities) and its document then records
+     * the composition ("composedSequence"). What is left is the moment between composing an article and folding it.
+     */
+    private Outcome apply(TimelinePartition partition, Object payload, long sequence, Instant at, boolean catchUp) {
+        SequencedUpdate update = updateFor(partition.store(), payload, at);
         if (update == null) {
             return null;
         }
-        Outcome outcome = write(partition, update, event.getSequenceNumber(), false);
-        compose(partition, event.getPayload());
-        return outcome;
-    }
-
-    private static void compose(TimelinePartition partition, Object payload) {
-        if (payload instanceof org.chronicle.api.article.ArticleEvent article) {
-            partition.composer().articleChanged(article.articleId());
-        } else {
-            partition.composer().entitiesChanged();
+        if (payload instanceof ArticleEvent article) {
+            Document before = partition.store().articles().find(eq("_id", article.articleId())).first();
+            long projected = lastSequence(before);
+            if (projected < sequence - 1 && catchUp) {
+                catchUp(partition, update.id(), projected, sequence);
+                before = partition.store().articles().find(eq("_id", article.articleId())).first();
+                projected = lastSequence(before);
+            }
+            if (projected >= sequence) {
+                return Outcome.DUPLICATE;
+            }
+            if (projected < sequence - 1) {
+                leftForAudit(partition, update.id(), projected, sequence);
+                return Outcome.GAP;
+            }
+            partition.composer().articleChanged(article.articleId(), after(article.articleId(), before, payload, at));
+            return update.apply(sequence).outcome();
         }
-    }
-
-    private Outcome write(TimelinePartition partition, SequencedUpdate update, long sequence, boolean catchUp) {
         Result result = update.apply(sequence);
         if (result.outcome() == Outcome.GAP && catchUp) {
-            long from = result.projectedSequence() + 1;
-            log.warn("projection.gap aggregateId={} segment={} projectedSequence={} eventSequence={} action=catch-up",
-                     update.id(), partition.segment().getSegmentId(), result.projectedSequence(), sequence);
-            eventStore.readEvents(update.id(), from).asStream()
-                      .takeWhile(missing -> missing.getSequenceNumber() < sequence)
-                      .forEach(missing -> project(partition, missing));
+            catchUp(partition, update.id(), result.projectedSequence(), sequence);
             result = update.apply(sequence);
         }
         if (result.outcome() == Outcome.GAP) {
-            // not fatal: the auditor reports it and its repair applies the stream once the events are readable
-            log.warn("projection.gap aggregateId={} segment={} projectedSequence={} eventSequence={} "
-                     + "action=left-for-audit", update.id(), partition.segment().getSegmentId(),
-                     result.projectedSequence(), sequence);
+            leftForAudit(partition, update.id(), result.projectedSequence(), sequence);
+        } else if (result.outcome() == Outcome.APPLIED || awaitsRecomposition(update, sequence)) {
+            partition.composer().entitiesChanged();
+            update.collection().updateOne(eq("_id", update.id()), max(ProjectionStore.COMPOSED_SEQUENCE, sequence));
         }
         return result.outcome();
+    }
+
+    /** The events of the aggregate between the projected one and this one, read from the store and applied. */
+    private void catchUp(TimelinePartition partition, String aggregateId, long projected, long sequence) {
+        log.warn("projection.gap aggregateId={} segment={} projectedSequence={} eventSequence={} action=catch-up",
+                 aggregateId, partition.segment().getSegmentId(), projected, sequence);
+        eventStore.readEvents(aggregateId, projected + 1).asStream()
+                  .takeWhile(missing -> missing.getSequenceNumber() < sequence)
+                  .forEach(missing -> project(partition, missing));
+    }
+
+    private static void leftForAudit(TimelinePartition partition, String aggregateId, long projected, long sequence) {
+        // not fatal: the auditor reports it and its repair applies the stream once the events are readable
+        log.warn("projection.gap aggregateId={} segment={} projectedSequence={} eventSequence={} action=left-for-audit",
+                 aggregateId, partition.segment().getSegmentId(), projected, sequence);
+    }
+
+    /** Whether an entity event already folded still waits for its recomposition (cut short by a crash). */
+    private static boolean awaitsRecomposition(SequencedUpdate update, long sequence) {
+        Document entity = update.collection().find(eq("_id", update.id()))
+                .projection(include(ProjectionStore.COMPOSED_SEQUENCE)).first();
+        Number composed = entity == null ? null : entity.get(ProjectionStore.COMPOSED_SEQUENCE, Number.class);
+        return composed == null || composed.longValue() < sequence;
+    }
+
+    private static long lastSequence(Document document) {
+        Number last = document == null ? null : document.get(ProjectionStore.LAST_SEQUENCE, Number.class);
+        return last == null ? -1 : last.longValue();
+    }
+
+    /** The article's document as the event leaves it, for composing before it is written. */
+    private static Document after(String articleId, Document before, Object payload, Instant at) {
+        Document after = before == null ? new Document("_id", articleId) : new Document(before);
+        if (payload instanceof ArticleSubmitted e) {
+            after.putAll(content(e.content()));
+            after.put("status", "ACTIVE");
+            after.put("submittedAt", Date.from(at));
+        } else if (payload instanceof ArticleRevised e) {
+            after.putAll(content(e.content()));
+        } else if (payload instanceof ArticleRetracted) {
+            after.put("status", "RETRACTED");
+        }
+        return after;
     }
 
     private static SequencedUpdate updateFor(ProjectionStore store, Object payload, Instant at) {

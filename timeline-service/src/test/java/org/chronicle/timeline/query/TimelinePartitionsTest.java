@@ -91,6 +91,70 @@ class TimelinePartitionsTest {
     }
 
     @Test
+    void eventsDeliveredAgainAfterAFailoverChangeNothing() {
+        List<Document> once = run(List.of(Segment.ROOT_SEGMENT), false);
+        // a new holder of the segment gets every event since the last stored token again, here from the first
+        // revision on: revisions, a retraction, an alias, a merge and submissions, all composed already
+        int since = (int) history.stream().takeWhile(e -> !(e.payload() instanceof ArticleRevised)).count();
+        MongoDatabase database = client.getDatabase("partitions-" + UUID.randomUUID());
+        try {
+            TimelinePartitions partitions = partitions(database);
+            TimelineProjection projection = new TimelineProjection(partitions, eventStore());
+            history.forEach(event -> deliver(projection, partitions, Segment.ROOT_SEGMENT, event));
+            history.subList(since, history.size())
+                   .forEach(event -> deliver(projection, partitions, Segment.ROOT_SEGMENT, event));
+
+            assertThat(history.size() - since).isGreaterThan(10);
+            assertThat(database.getCollection(ProjectionStore.ENTRIES).find().sort(ascending("_id"))
+                               .into(new ArrayList<>())).isEqualTo(once);
+        } finally {
+            database.drop();
+        }
+    }
+
+    @Test
+    void submissionsArrivingOutOfTimestampOrderBuildTheTimelineAReplayBuilds() {
+        List<Document> replayed = run(List.of(Segment.ROOT_SEGMENT), false);
+        // two writers: an event stamped earlier can become visible, and reach the live projection, after one stamped
+        // later; a replay reads them by timestamp. Here each pair of neighbouring submissions arrives the wrong way
+        // round, the re-submitted reports of earlier articles among them.
+        List<Stored> live = new ArrayList<>(history);
+        int swapped = 0;
+        for (String[] pair : new String[][] {{"art-200", "art-201"}, {"art-202", "art-203"}}) {
+            java.util.Collections.swap(live, indexOfArticle(live, pair[0]), indexOfArticle(live, pair[1]));
+            swapped++;
+        }
+        for (int i = 1; i < 40; i += 2) {
+            int at = indexOfArticle(live, "art-" + i);
+            if (at > 0 && live.get(at - 1).payload() instanceof ArticleSubmitted) {
+                java.util.Collections.swap(live, at - 1, at);
+                swapped++;
+            }
+        }
+        assertThat(swapped).isGreaterThan(10);
+
+        MongoDatabase database = client.getDatabase("partitions-" + UUID.randomUUID());
+        try {
+            TimelinePartitions partitions = partitions(database);
+            TimelineProjection projection = new TimelineProjection(partitions, eventStore());
+            live.forEach(event -> deliver(projection, partitions, Segment.ROOT_SEGMENT, event));
+            assertThat(database.getCollection(ProjectionStore.ENTRIES).find().sort(ascending("_id"))
+                               .into(new ArrayList<>())).isEqualTo(replayed);
+        } finally {
+            database.drop();
+        }
+    }
+
+    private static int indexOfArticle(List<Stored> events, String articleId) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).payload() instanceof ArticleSubmitted submitted && submitted.articleId().equals(articleId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void eachSegmentComposesOnlyItsOwnCategoriesFromItsOwnFold() {
         MongoDatabase database = client.getDatabase("partitions-" + UUID.randomUUID());
         try {
@@ -105,7 +169,7 @@ class TimelinePartitionsTest {
             assertThat(categories).isNotEmpty().allMatch(c -> two[1].matches(
                     org.chronicle.extraction.Category.valueOf(c).ordinal()));
             assertThat(database.getCollection(ProjectionStore.ARTICLES).countDocuments()).isZero();
-            assertThat(database.getCollection(ProjectionStore.ARTICLES + "_s1").countDocuments()).isEqualTo(53);
+            assertThat(database.getCollection(ProjectionStore.ARTICLES + "_s1").countDocuments()).isEqualTo(57);
 
             // and the reset empties every segment's fold and all entries
             projection.reset();
@@ -235,6 +299,12 @@ class TimelinePartitionsTest {
         submit(events, sequences, 100, articles.get(0));
         submit(events, sequences, 101, articles.get(articles.size() - 1));
         submit(events, sequences, 102, articles.get(20));
+        // two reports each of a retracted article's events (new entries) and of a live one's (joining its entries),
+        // submitted back to back
+        submit(events, sequences, 200, articles.get(5));
+        submit(events, sequences, 201, articles.get(5));
+        submit(events, sequences, 202, articles.get(7));
+        submit(events, sequences, 203, articles.get(7));
         return events;
     }
 
