@@ -94,15 +94,10 @@ public class TimelineComposer {
         this.changes = changes;
     }
 
-    /*
-     * Synchronized, like entitiesChanged and reset: the processor and the auditor's repair both compose, and each
-     * call reads the entries, changes them in memory and writes the difference, so two at once would lose changes.
-     */
-    public synchronized void articleChanged(String articleId) {
-        articleChanged(articleId, store.articles().find(eq("_id", articleId)).first());
-    }
-
     /**
+     * Synchronized, like entitiesChanged and forget: the processor and the auditor's repair both compose, and each
+     * call reads the entries, changes them in memory and writes the difference, so two at once would lose changes.
+     *
      * @param article the article's document as its latest event leaves it (the projection composes before it
      *                writes the document), or {@code null}
      */
@@ -141,13 +136,6 @@ public class TimelineComposer {
         announce(book.writeTo(store.entries(), index));
         log.info("timeline.recomposed segment={} articles={} entries={}", segment.getSegmentId(), articles,
                  book.all().size());
-    }
-
-    /** Empties the timeline (every segment's entries) and tells the live stream; for a single-segment composer. */
-    public synchronized void reset() {
-        store.entries().deleteMany(new Document());
-        forget();
-        changes.publish(TimelineChange.reset());
     }
 
     /** After the folds and the entries were emptied: drops what this composer keeps in memory about them. */
