@@ -39,6 +39,8 @@ class BodyLimitTest extends GatewayIntegrationTest {
         HttpResponse<String> response = send(post(id, HttpRequest.BodyPublishers.ofByteArray(randomBytes(MAX_BODY_BYTES + 1))));
 
         assertThat(assertProblem(response, 413).path("detail").asText()).contains(String.valueOf(MAX_BODY_BYTES));
+        // read and discarded before the answer (a close with unread bytes can reset the 413 away), so kept open
+        assertThat(response.headers().firstValue("Connection")).isNotEqualTo(java.util.Optional.of("close"));
         Thread.sleep(200);
         assertThat(ARTICLES.withRequestId(id)).isEmpty();
     }
